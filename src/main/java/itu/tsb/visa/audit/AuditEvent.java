@@ -1,0 +1,60 @@
+package itu.tsb.visa.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "request_id")
+    private Long requestId;
+    private String actor;
+    private String action;
+    private String detail;
+    private Instant at;
+
+    protected AuditEvent() {
+    }
+
+    AuditEvent(Long requestId, String actor, String action, String detail, Instant at) {
+        this.requestId = requestId;
+        this.actor = actor;
+        this.action = action;
+        this.detail = detail;
+        this.at = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+}

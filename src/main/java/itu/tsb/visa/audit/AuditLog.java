@@ -1,0 +1,39 @@
+package itu.tsb.visa.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records audit events. Details must never contain personal data (names, dates of birth, passports). */
+@Service
+public class AuditLog {
+
+    public static final String SYSTEM = "system";
+
+    private final AuditEventRepository repository;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Long requestId, String actor, String action, String detail) {
+        repository.save(new AuditEvent(requestId, actor, action, detail, clock.instant()));
+    }
+
+    /** For reads, which run in read-only transactions: written in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRead(Long requestId, String actor, String action, String detail) {
+        repository.save(new AuditEvent(requestId, actor, action, detail, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> forRequest(Long requestId) {
+        return repository.findByRequestIdOrderByIdAsc(requestId);
+    }
+}

@@ -1,0 +1,119 @@
+package itu.tsb.visa.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.MembershipCategory;
+import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.reference.RegistrationStatus;
+import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RepresentationKind;
+import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.SubmitRequest;
+import itu.tsb.visa.security.Role;
+import itu.tsb.visa.security.Users;
+import itu.tsb.visa.shared.TimeConfig;
+
+/**
+ * The FG Smart Grid meeting of 14-16 June 2010 (TSB Circular 113) and a meeting a few months ahead,
+ * entities of every category, registrations in every state, one user per role, and two requests.
+ * Created once; a later start finds them and only prints where to sign in.
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String FG_SMART = "FG-SMART-2010-06";
+    static final String DEMO_PASSWORD = "demo-password-1";
+
+    private final ReferenceData reference;
+    private final Users users;
+    private final Requests requests;
+    private final Clock clock;
+    private final String port;
+
+    DemoData(ReferenceData reference, Users users, Requests requests, Clock clock,
+            @Value("${server.port:8080}") String port) {
+        this.reference = reference;
+        this.users = users;
+        this.requests = requests;
+        this.clock = clock;
+        this.port = port;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    void load() {
+        if (reference.meetings().stream().noneMatch(m -> m.getCode().equals(FG_SMART))) {
+            create();
+        }
+        log.info("""
+
+                Demo is ready at http://localhost:{}/  (API under /api)
+                  applicant (Ministry of ICT, Kenya)  applicant / {}
+                  TSB staff                           staff / {}
+                  auditor                             auditor / {}
+                  admin                               admin / VISA_ADMIN_PASSWORD (or the generated one logged above)
+                """, port, DEMO_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD);
+    }
+
+    private void create() {
+        Organization kenya = reference.createOrganization("Ministry of Information, Communications and Technology",
+                "KE", MembershipCategory.MEMBER_STATE, LocalDate.of(1964, 1, 1), null);
+        Organization operator = reference.createOrganization("Example Telecom Ltd", "IN",
+                MembershipCategory.SECTOR_MEMBER, LocalDate.of(2005, 1, 1), null);
+        reference.createOrganization("Example Research Associates", "BR", MembershipCategory.ASSOCIATE,
+                LocalDate.of(2008, 1, 1), LocalDate.of(2012, 12, 31));
+        reference.createOrganization("Université d'exemple", "SN", MembershipCategory.ACADEMIA,
+                LocalDate.of(2011, 6, 1), null);
+        reference.createOrganization("Independent Smart Grid Forum", "US", MembershipCategory.NON_MEMBER, null, null);
+
+        Meeting fg = reference.createMeeting(FG_SMART, "First meeting of the ITU-T Focus Group on Smart Grid (FG Smart)",
+                "ITU headquarters, Geneva", LocalDate.of(2010, 6, 14), LocalDate.of(2010, 6, 16), 28,
+                EnumSet.of(MembershipCategory.MEMBER_STATE, MembershipCategory.SECTOR_MEMBER, MembershipCategory.ASSOCIATE));
+        LocalDate soon = LocalDate.now(clock).plusMonths(3).withDayOfMonth(10);
+        Meeting next = reference.createMeeting("SG13-" + soon.getYear() + "-" + String.format("%02d", soon.getMonthValue()),
+                "ITU-T Study Group 13 meeting", "ITU headquarters, Geneva", soon, soon.plusDays(9), 28, null);
+
+        reference.register(FG_SMART, "Mwangi", "Grace Wanjiru", kenya.getId(), "FGSMART-0001", RegistrationStatus.APPROVED);
+        reference.register(FG_SMART, "Otieno", "Peter", kenya.getId(), "FGSMART-0002", RegistrationStatus.PENDING);
+        reference.register(FG_SMART, "Sharma", "Anil", operator.getId(), "FGSMART-0003", RegistrationStatus.APPROVED);
+        reference.register(next.getCode(), "Mwangi", "Grace Wanjiru", kenya.getId(), "SG13-0001", RegistrationStatus.APPROVED);
+        reference.register(next.getCode(), "Kamau", "John", kenya.getId(), "SG13-0002", RegistrationStatus.PENDING);
+        reference.register(next.getCode(), "Nowak", "Łukasz", kenya.getId(), "SG13-0003", RegistrationStatus.APPROVED);
+
+        users.ensure("applicant", DEMO_PASSWORD, Role.APPLICANT, kenya.getId());
+        users.ensure("staff", DEMO_PASSWORD, Role.TSB_STAFF, null);
+        users.ensure("auditor", DEMO_PASSWORD, Role.AUDITOR, null);
+
+        var staff = users.loadUserByUsername("staff");
+        requests.submit(new SubmitRequest(FG_SMART, kenya.getId(),
+                ZonedDateTime.of(2010, 5, 10, 14, 30, 0, 0, TimeConfig.GENEVA).toInstant(), Channel.FAX, "fr",
+                "Jane Njeri", "Permanent Secretary", List.of(new PersonDetails("Mwangi", "Grace Wanjiru",
+                        "Senior Engineer", LocalDate.of(1978, 3, 2), "Nairobi", "KE", "FGSMART-0001", "AK1234567",
+                        "Department of Immigration, Nairobi", LocalDate.of(2008, 9, 1), LocalDate.of(2018, 8, 31),
+                        RepresentationKind.EMBASSY, "Nairobi", "KE"))), staff, null);
+        var applicant = users.loadUserByUsername("applicant");
+        requests.submit(new SubmitRequest(next.getCode(), null, null, null, "en", "Jane Njeri", "Permanent Secretary",
+                List.of(new PersonDetails("Nowak", "Łukasz", "Network architect", LocalDate.of(1985, 11, 23), "Kraków",
+                        "PL", "SG13-0003", "EA9876543", "Voivode of Małopolska", LocalDate.now(clock).minusYears(2),
+                        LocalDate.now(clock).plusYears(8), RepresentationKind.EMBASSY, "Nairobi", "KE"))),
+                applicant, null);
+    }
+}

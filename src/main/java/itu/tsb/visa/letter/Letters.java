@@ -1,0 +1,175 @@
+package itu.tsb.visa.letter;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.request.IssuedLetters;
+import itu.tsb.visa.request.Participant;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.VisaRequest;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.TimeConfig;
+
+/** Issues, serves, revokes and verifies letters. */
+@Service
+@Transactional
+public class Letters implements IssuedLetters {
+
+    private final LetterRepository letters;
+    private final Requests requests;
+    private final ReferenceData reference;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final LetterRenderer renderer = new LetterRenderer();
+    private final SecureRandom random = new SecureRandom();
+    private final String signatoryName;
+    private final String signatoryTitle;
+    private final String publicUrl;
+
+    Letters(LetterRepository letters, Requests requests, ReferenceData reference, AuditLog audit, Clock clock,
+            @Value("${visa.letter.signatory-name}") String signatoryName,
+            @Value("${visa.letter.signatory-title}") String signatoryTitle,
+            @Value("${visa.public-url}") String publicUrl) {
+        this.letters = letters;
+        this.requests = requests;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+        this.signatoryName = signatoryName;
+        this.signatoryTitle = signatoryTitle;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Issues one letter per active person; an earlier version for the same person is revoked. */
+    public void issueFor(Long requestId) {
+        VisaRequest request = requests.forLetters(requestId);
+        Meeting meeting = reference.meeting(request.getMeetingId());
+        Organization entity = reference.organization(request.getOrganizationId(), "entityId");
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
+        for (Participant p : request.activeParticipants()) {
+            List<Letter> earlier = letters.findByParticipantIdOrderByVersionDesc(p.getId());
+            int version = earlier.isEmpty() ? 1 : earlier.get(0).getVersion() + 1;
+            String ref = request.getReference() + "/" + p.getPosition() + (version > 1 ? "-v" + version : "");
+            String token = newToken();
+            PersonDetails d = p.details();
+            byte[] pdf = renderer.render(new LetterContent(request.getLanguage(), ref, today,
+                    d.representationKind().name(), d.representationCity(), d.representationCountry(), d.familyName(),
+                    d.givenNames(), d.function(), d.dateOfBirth(), d.placeOfBirth(), d.nationality(),
+                    d.passportNumber(), d.issuingAuthority(), d.issueDate(), d.expiryDate(), meeting.getTitle(),
+                    meeting.getVenue(), meeting.getFirstDay(), meeting.getLastDay(), entity.getName(),
+                    entity.getCategory().english(), entity.getCategory().french(), d.registrationNumber(),
+                    signatoryName, signatoryTitle, publicUrl + "/verify/" + token));
+            earlier.stream().filter(Letter::isIssued).forEach(l -> l.revoke("superseded by " + ref));
+            letters.save(new Letter(requestId, p.getId(), version, ref, request.getLanguage(), pdf, sha256(pdf), token, now));
+            audit.record(requestId, AuditLog.SYSTEM, "LETTER_ISSUED", ref);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LetterLink> forRequest(Long requestId) {
+        return letters.findByRequestIdOrderByParticipantIdAscVersionAsc(requestId).stream()
+                .filter(Letter::isIssued)
+                .map(l -> new LetterLink(l.getParticipantId(), l.getReference(), l.getVersion(), l.getStatus(),
+                        "/api/requests/" + requestId + "/letters/" + l.getParticipantId()))
+                .toList();
+    }
+
+    /** The current letter of a person, for a user who may see the request; the download is logged. */
+    @Transactional
+    public Download download(Long requestId, Long participantId, CurrentUser user) {
+        VisaRequest request = requests.get(requestId, user);
+        Letter letter = letters.findByParticipantIdOrderByVersionDesc(participantId).stream()
+                .filter(l -> l.getRequestId().equals(request.getId()) && l.isIssued())
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("Request " + request.getReference()
+                        + " has no issued letter for participant " + participantId + "."));
+        audit.record(requestId, user.username(), "LETTER_DOWNLOADED", letter.getReference());
+        return new Download(letter.getReference().replace('/', '-') + ".pdf", letter.getPdf(), letter.getSha256());
+    }
+
+    public record Download(String filename, byte[] pdf, String sha256) {
+    }
+
+    public void revoke(Long requestId, Long participantId, String reason, CurrentUser user) {
+        if (!user.isStaff()) {
+            throw ApiException.forbidden("Only TSB staff revoke letters.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.invalid("reason", "say why the letter is revoked");
+        }
+        VisaRequest request = requests.get(requestId, user);
+        Letter letter = letters.findByParticipantIdOrderByVersionDesc(participantId).stream()
+                .filter(l -> l.getRequestId().equals(request.getId()) && l.isIssued())
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("There is no issued letter for participant " + participantId
+                        + " on request " + request.getReference() + "."));
+        letter.revoke(reason.trim());
+        audit.record(requestId, user.username(), "LETTER_REVOKED", letter.getReference() + ": " + reason.trim());
+    }
+
+    /** What the public verification page shows: nothing more than status, reference, meeting, date, initials. */
+    public record Verification(boolean valid, String reference, String meeting, LocalDate issued, String initials,
+            int yearOfBirth, String revokedReason) {
+    }
+
+    public Optional<Verification> verify(String token, String remoteAddress) {
+        Optional<Letter> found = token.length() > 64 ? Optional.empty() : letters.findByVerifyToken(token);
+        if (found.isEmpty()) {
+            audit.record(null, "public", "LETTER_VERIFY_UNKNOWN", "from " + remoteAddress);
+            return Optional.empty();
+        }
+        Letter l = found.get();
+        VisaRequest request = requests.forLetters(l.getRequestId());
+        Participant p = request.participant(l.getParticipantId()).orElseThrow();
+        PersonDetails d = p.details();
+        audit.record(l.getRequestId(), "public", "LETTER_VERIFIED", l.getReference() + " from " + remoteAddress);
+        return Optional.of(new Verification(l.isIssued(), l.getReference(),
+                reference.meeting(request.getMeetingId()).getTitle(),
+                l.getIssuedAt().atZone(TimeConfig.GENEVA).toLocalDate(), initials(d.givenNames(), d.familyName()),
+                d.dateOfBirth().getYear(), l.isIssued() ? null : l.getRevokedReason()));
+    }
+
+    static String initials(String givenNames, String familyName) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : (givenNames + " " + familyName).trim().split("[\\s-]+")) {
+            if (!part.isEmpty()) {
+                sb.appendCodePoint(part.codePointAt(0)).append('.');
+            }
+        }
+        return sb.toString();
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package itu.tsb.visa.reference;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An ITU-T meeting in Switzerland for which visa assistance can be requested. */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+
+    public static final int DEFAULT_REQUEST_DAYS_BEFORE = 28;
+    public static final Set<MembershipCategory> DEFAULT_ELIGIBLE = EnumSet.of(
+            MembershipCategory.MEMBER_STATE, MembershipCategory.SECTOR_MEMBER, MembershipCategory.ASSOCIATE);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String title;
+    private String venue;
+    @Column(name = "first_day")
+    private LocalDate firstDay;
+    @Column(name = "last_day")
+    private LocalDate lastDay;
+    @Column(name = "request_days_before")
+    private int requestDaysBefore;
+    @Column(name = "eligible_categories")
+    private String eligibleCategories;
+
+    protected Meeting() {
+    }
+
+    public Meeting(String code, String title, String venue, LocalDate firstDay, LocalDate lastDay,
+            int requestDaysBefore, Set<MembershipCategory> eligible) {
+        this.code = code;
+        this.title = title;
+        this.venue = venue;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.requestDaysBefore = requestDaysBefore;
+        this.eligibleCategories = eligible.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public Set<MembershipCategory> eligibleCategories() {
+        if (eligibleCategories == null || eligibleCategories.isBlank()) {
+            return EnumSet.noneOf(MembershipCategory.class);
+        }
+        return Arrays.stream(eligibleCategories.split(",")).map(MembershipCategory::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MembershipCategory.class)));
+    }
+
+    /** The last (Geneva) day on which TSB may receive a request for this meeting. */
+    public LocalDate lastDayForRequests() {
+        return firstDay.minusDays(requestDaysBefore);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public int getRequestDaysBefore() {
+        return requestDaysBefore;
+    }
+}

@@ -1,0 +1,71 @@
+package itu.tsb.visa.reference;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A requesting entity: an administration, Sector Member, Associate, academia or non-member. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    private String country;
+    @Enumerated(EnumType.STRING)
+    private MembershipCategory category;
+    @Column(name = "member_from")
+    private LocalDate memberFrom;
+    @Column(name = "member_until")
+    private LocalDate memberUntil;
+
+    protected Organization() {
+    }
+
+    public Organization(String name, String country, MembershipCategory category, LocalDate memberFrom,
+            LocalDate memberUntil) {
+        this.name = name;
+        this.country = country;
+        this.category = category;
+        this.memberFrom = memberFrom;
+        this.memberUntil = memberUntil;
+    }
+
+    /** Whether the membership is active on the given (Geneva) day; open ends are unbounded. */
+    public boolean memberOn(LocalDate day) {
+        return (memberFrom == null || !day.isBefore(memberFrom)) && (memberUntil == null || !day.isAfter(memberUntil));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public MembershipCategory getCategory() {
+        return category;
+    }
+
+    public LocalDate getMemberFrom() {
+        return memberFrom;
+    }
+
+    public LocalDate getMemberUntil() {
+        return memberUntil;
+    }
+}

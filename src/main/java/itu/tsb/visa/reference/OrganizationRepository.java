@@ -1,0 +1,6 @@
+package itu.tsb.visa.reference;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+}

@@ -1,0 +1,132 @@
+package itu.tsb.visa.reference;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api")
+class ReferenceController {
+
+    private final ReferenceData reference;
+
+    ReferenceController(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    record NewEntity(@NotBlank @Size(max = 300) String name,
+            @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 3166 alpha-2 or alpha-3 code") String country,
+            @NotNull MembershipCategory category, LocalDate memberFrom, LocalDate memberUntil) {
+    }
+
+    record EntityView(Long id, String name, String country, MembershipCategory category, LocalDate memberFrom,
+            LocalDate memberUntil) {
+        static EntityView of(Organization o) {
+            return new EntityView(o.getId(), o.getName(), o.getCountry(), o.getCategory(), o.getMemberFrom(),
+                    o.getMemberUntil());
+        }
+    }
+
+    record NewMeeting(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "use 1-60 letters, digits, '.', '_' or '-'") String code,
+            @NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 300) String venue,
+            @NotNull LocalDate firstDay, @NotNull LocalDate lastDay,
+            @Min(value = 0, message = "must be 0 or more") @Max(value = 365, message = "must be at most 365") Integer requestDaysBefore,
+            Set<MembershipCategory> eligibleCategories) {
+    }
+
+    record MeetingView(Long id, String code, String title, String venue, LocalDate firstDay, LocalDate lastDay,
+            int requestDaysBefore, LocalDate lastDayForRequests, Set<MembershipCategory> eligibleCategories) {
+        static MeetingView of(Meeting m) {
+            return new MeetingView(m.getId(), m.getCode(), m.getTitle(), m.getVenue(), m.getFirstDay(), m.getLastDay(),
+                    m.getRequestDaysBefore(), m.lastDayForRequests(), m.eligibleCategories());
+        }
+    }
+
+    record NewRegistration(@NotBlank @Size(max = 200) String familyName, @NotBlank @Size(max = 200) String givenNames,
+            @NotNull Long entityId, @NotBlank @Size(max = 60) String confirmationNumber, RegistrationStatus status) {
+    }
+
+    record RegistrationView(Long id, String familyName, String givenNames, Long entityId, String confirmationNumber,
+            RegistrationStatus status) {
+        static RegistrationView of(Registration r) {
+            return new RegistrationView(r.getId(), r.getFamilyName(), r.getGivenNames(), r.getOrganizationId(),
+                    r.getConfirmationNumber(), r.getStatus());
+        }
+    }
+
+    record StatusChange(@NotNull RegistrationStatus status) {
+    }
+
+    @PostMapping("/entities")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    ResponseEntity<EntityView> createEntity(@Valid @RequestBody NewEntity body) {
+        Organization o = reference.createOrganization(body.name(), body.country(), body.category(), body.memberFrom(),
+                body.memberUntil());
+        return ResponseEntity.created(URI.create("/api/entities/" + o.getId())).body(EntityView.of(o));
+    }
+
+    @GetMapping("/entities")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN','AUDITOR')")
+    List<EntityView> entities() {
+        return reference.organizations().stream().map(EntityView::of).toList();
+    }
+
+    @PostMapping("/meetings")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    ResponseEntity<MeetingView> createMeeting(@Valid @RequestBody NewMeeting body) {
+        Meeting m = reference.createMeeting(body.code(), body.title(), body.venue(), body.firstDay(), body.lastDay(),
+                body.requestDaysBefore(), body.eligibleCategories());
+        return ResponseEntity.created(URI.create("/api/meetings/" + m.getCode())).body(MeetingView.of(m));
+    }
+
+    @GetMapping("/meetings")
+    List<MeetingView> meetings() {
+        return reference.meetings().stream().map(MeetingView::of).toList();
+    }
+
+    @GetMapping("/meetings/{code}")
+    MeetingView meeting(@PathVariable String code) {
+        return MeetingView.of(reference.meeting(code));
+    }
+
+    @PostMapping("/meetings/{code}/registrations")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    ResponseEntity<RegistrationView> register(@PathVariable String code, @Valid @RequestBody NewRegistration body) {
+        Registration r = reference.register(code, body.familyName(), body.givenNames(), body.entityId(),
+                body.confirmationNumber(), body.status());
+        return ResponseEntity.created(URI.create("/api/registrations/" + r.getId())).body(RegistrationView.of(r));
+    }
+
+    @GetMapping("/meetings/{code}/registrations")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    List<RegistrationView> registrations(@PathVariable String code) {
+        return reference.registrations(code).stream().map(RegistrationView::of).toList();
+    }
+
+    @PutMapping("/registrations/{id}/status")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    Map<String, Object> changeStatus(@PathVariable Long id, @Valid @RequestBody StatusChange body) {
+        Registration r = reference.changeRegistrationStatus(id, body.status());
+        return Map.of("id", r.getId(), "status", r.getStatus());
+    }
+}

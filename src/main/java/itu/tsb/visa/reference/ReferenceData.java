@@ -1,0 +1,116 @@
+package itu.tsb.visa.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.FieldError;
+
+/** Use cases on reference data; other modules read meetings, entities and registrations here. */
+@Service
+@Transactional
+public class ReferenceData {
+
+    private final OrganizationRepository organizations;
+    private final MeetingRepository meetings;
+    private final RegistrationRepository registrations;
+    private final ApplicationEventPublisher events;
+
+    ReferenceData(OrganizationRepository organizations, MeetingRepository meetings,
+            RegistrationRepository registrations, ApplicationEventPublisher events) {
+        this.organizations = organizations;
+        this.meetings = meetings;
+        this.registrations = registrations;
+        this.events = events;
+    }
+
+    public Organization createOrganization(String name, String country, MembershipCategory category,
+            LocalDate memberFrom, LocalDate memberUntil) {
+        if (memberFrom != null && memberUntil != null && memberUntil.isBefore(memberFrom)) {
+            throw ApiException.invalid("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
+        }
+        return organizations.save(new Organization(name, country.toUpperCase(), category, memberFrom, memberUntil));
+    }
+
+    public Meeting createMeeting(String code, String title, String venue, LocalDate firstDay, LocalDate lastDay,
+            Integer requestDaysBefore, Set<MembershipCategory> eligible) {
+        if (lastDay.isBefore(firstDay)) {
+            throw ApiException.invalid("lastDay", "must not be before firstDay (" + firstDay + ")");
+        }
+        if (meetings.findByCode(code).isPresent()) {
+            throw ApiException.invalid("code", "a meeting with code " + code + " already exists");
+        }
+        return meetings.save(new Meeting(code, title, venue, firstDay, lastDay,
+                requestDaysBefore == null ? Meeting.DEFAULT_REQUEST_DAYS_BEFORE : requestDaysBefore,
+                eligible == null || eligible.isEmpty() ? Meeting.DEFAULT_ELIGIBLE : eligible));
+    }
+
+    public Registration register(String meetingCode, String familyName, String givenNames, Long organizationId,
+            String confirmationNumber, RegistrationStatus status) {
+        Meeting meeting = meeting(meetingCode);
+        organization(organizationId, "entityId");
+        if (registrations.findByMeetingIdAndConfirmationNumber(meeting.getId(), confirmationNumber).isPresent()) {
+            throw ApiException.invalid("confirmationNumber",
+                    "registration " + confirmationNumber + " already exists for meeting " + meetingCode);
+        }
+        return registrations.save(new Registration(meeting.getId(), organizationId, familyName, givenNames,
+                confirmationNumber, status == null ? RegistrationStatus.PENDING : status));
+    }
+
+    public Registration changeRegistrationStatus(Long registrationId, RegistrationStatus status) {
+        Registration registration = registrations.findById(registrationId)
+                .orElseThrow(() -> ApiException.notFound("There is no registration " + registrationId + "."));
+        if (registration.getStatus() != status) {
+            registration.changeStatus(status);
+            events.publishEvent(new RegistrationStatusChanged(registration.getMeetingId(),
+                    registration.getConfirmationNumber(), status));
+        }
+        return registration;
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting meeting(String code) {
+        return meetings.findByCode(code)
+                .orElseThrow(() -> ApiException.notFound("There is no meeting with code " + code + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting meeting(Long id) {
+        return meetings.findById(id).orElseThrow(() -> ApiException.notFound("There is no meeting " + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public Organization organization(Long id, String field) {
+        if (id == null) {
+            throw ApiException.invalid(field, "is required");
+        }
+        return organizations.findById(id).orElseThrow(() -> new ApiException(
+                org.springframework.http.HttpStatus.BAD_REQUEST, "Unknown entity.",
+                List.of(new FieldError(field, "there is no entity " + id))));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Registration> registration(Long meetingId, String confirmationNumber) {
+        return registrations.findByMeetingIdAndConfirmationNumber(meetingId, confirmationNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings() {
+        return meetings.findAll(org.springframework.data.domain.Sort.by("firstDay"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organization> organizations() {
+        return organizations.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Registration> registrations(String meetingCode) {
+        return registrations.findByMeetingId(meeting(meetingCode).getId());
+    }
+}

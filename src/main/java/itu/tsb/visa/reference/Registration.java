@@ -1,0 +1,81 @@
+package itu.tsb.visa.reference;
+
+import itu.tsb.visa.shared.EncryptedString;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person's registration for a meeting; its confirmation number goes on the letter. */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "meeting_id")
+    private Long meetingId;
+    @Column(name = "organization_id")
+    private Long organizationId;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "family_name")
+    private String familyName;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "given_names")
+    private String givenNames;
+    @Column(name = "confirmation_number")
+    private String confirmationNumber;
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus status;
+
+    protected Registration() {
+    }
+
+    public Registration(Long meetingId, Long organizationId, String familyName, String givenNames,
+            String confirmationNumber, RegistrationStatus status) {
+        this.meetingId = meetingId;
+        this.organizationId = organizationId;
+        this.familyName = familyName;
+        this.givenNames = givenNames;
+        this.confirmationNumber = confirmationNumber;
+        this.status = status;
+    }
+
+    void changeStatus(RegistrationStatus status) {
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getGivenNames() {
+        return givenNames;
+    }
+
+    public String getConfirmationNumber() {
+        return confirmationNumber;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+}

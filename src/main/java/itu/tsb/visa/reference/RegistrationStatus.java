@@ -1,0 +1,5 @@
+package itu.tsb.visa.reference;
+
+public enum RegistrationStatus {
+    PENDING, APPROVED, REJECTED, CANCELLED
+}

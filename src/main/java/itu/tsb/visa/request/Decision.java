@@ -1,0 +1,90 @@
+package itu.tsb.visa.request;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One decision on a request, automated or by a person: the rule, its outcome, the reason shown to
+ * people and the inputs it used. Never holds personal data: it outlives the purge of that data.
+ */
+@Entity
+@Table(name = "decision")
+public class Decision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "request_id")
+    private Long requestId;
+    @Column(name = "participant_id")
+    private Long participantId;
+    @Enumerated(EnumType.STRING)
+    private Rule rule;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    private String reason;
+    private String inputs;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected Decision() {
+    }
+
+    Decision(Long requestId, Long participantId, Rule rule, Outcome outcome, String reason, String inputs,
+            String decidedBy, Instant decidedAt) {
+        this.requestId = requestId;
+        this.participantId = participantId;
+        this.rule = rule;
+        this.outcome = outcome;
+        this.reason = reason;
+        this.inputs = inputs;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public Long getParticipantId() {
+        return participantId;
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getInputs() {
+        return inputs;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

@@ -1,0 +1,9 @@
+package itu.tsb.visa.request;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRepository extends JpaRepository<Decision, Long> {
+    List<Decision> findByRequestIdOrderByIdAsc(Long requestId);
+}

@@ -1,0 +1,5 @@
+package itu.tsb.visa.request;
+
+public enum RepresentationKind {
+    EMBASSY, CONSULATE
+}

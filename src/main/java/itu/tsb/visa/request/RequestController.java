@@ -1,0 +1,209 @@
+package itu.tsb.visa.request;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.security.Users;
+import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.TimeConfig;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/requests")
+class RequestController {
+
+    private final Requests requests;
+    private final RequestViews views;
+    private final AuditLog audit;
+
+    RequestController(Requests requests, RequestViews views, AuditLog audit) {
+        this.requests = requests;
+        this.views = views;
+        this.audit = audit;
+    }
+
+    record SignatoryBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String title) {
+    }
+
+    record PassportBody(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{5,20}", message = "must be 5 to 20 letters or digits, as printed in the passport") String number,
+            @NotBlank @Size(max = 200) String issuingAuthority, @NotNull LocalDate issueDate,
+            @NotNull LocalDate expiryDate) {
+    }
+
+    record RepresentationBody(@NotNull RepresentationKind kind, @NotBlank @Size(max = 100) String city,
+            @NotBlank String country) {
+    }
+
+    record ParticipantBody(@NotBlank @Size(max = 200) String familyName, @NotBlank @Size(max = 200) String givenNames,
+            @NotBlank @Size(max = 200) String function, @NotNull LocalDate dateOfBirth,
+            @NotBlank @Size(max = 200) String placeOfBirth, @NotBlank String nationality,
+            @NotBlank @Size(max = 60) String registrationNumber, @Valid @NotNull PassportBody passport,
+            @Valid @NotNull RepresentationBody swissRepresentation) {
+
+        PersonDetails toDetails() {
+            return new PersonDetails(familyName.trim(), givenNames.trim(), function.trim(), dateOfBirth,
+                    placeOfBirth.trim(), nationality.toUpperCase(Locale.ROOT), registrationNumber.trim(),
+                    passport.number().toUpperCase(Locale.ROOT), passport.issuingAuthority().trim(),
+                    passport.issueDate(), passport.expiryDate(), swissRepresentation.kind(),
+                    swissRepresentation.city().trim(), swissRepresentation.country().toUpperCase(Locale.ROOT));
+        }
+
+        List<FieldError> countryErrors(String prefix) {
+            List<FieldError> errors = new ArrayList<>();
+            if (!IsoCountries.isValid(nationality)) {
+                errors.add(new FieldError(prefix + "nationality", "'" + nationality
+                        + "' is not an ISO 3166 alpha-2 or alpha-3 country code"));
+            }
+            if (!IsoCountries.isValid(swissRepresentation.country())) {
+                errors.add(new FieldError(prefix + "swissRepresentation.country", "'" + swissRepresentation.country()
+                        + "' is not an ISO 3166 alpha-2 or alpha-3 country code"));
+            }
+            return errors;
+        }
+    }
+
+    record SubmitBody(@NotBlank String meeting, Long entityId, String receivedAt, Channel channel,
+            @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
+            @Valid @NotNull SignatoryBody signatory,
+            @NotEmpty(message = "name at least one person") @Size(max = 50, message = "at most 50 persons per request") List<@Valid @NotNull ParticipantBody> participants) {
+    }
+
+    record Created(Long id, String reference, RequestStatus status) {
+    }
+
+    @PostMapping
+    ResponseEntity<Created> submit(@Valid @RequestBody SubmitBody body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        CurrentUser user = Users.current();
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw ApiException.invalid("Idempotency-Key", "must have 1 to 200 characters");
+        }
+        if (idempotencyKey != null) {
+            var earlier = requests.byIdempotencyKey(user, idempotencyKey);
+            if (earlier.isPresent()) {
+                return created(earlier.get(), user);
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < body.participants().size(); i++) {
+            errors.addAll(body.participants().get(i).countryErrors("participants[" + i + "]."));
+        }
+        Instant receivedAt = parseReceivedAt(body.receivedAt(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        SubmitRequest cmd = new SubmitRequest(body.meeting(), body.entityId(), receivedAt, body.channel(),
+                body.language(), body.signatory().name().trim(), body.signatory().title().trim(),
+                body.participants().stream().map(ParticipantBody::toDetails).toList());
+        VisaRequest request;
+        try {
+            request = requests.submit(cmd, user, idempotencyKey);
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent retry with the same key won the race: answer what it created
+            if (idempotencyKey != null) {
+                var earlier = requests.byIdempotencyKey(user, idempotencyKey);
+                if (earlier.isPresent()) {
+                    return created(earlier.get(), user);
+                }
+            }
+            throw e;
+        }
+        return created(request.getId(), user);
+    }
+
+    private ResponseEntity<Created> created(Long id, CurrentUser user) {
+        VisaRequest r = requests.get(id, user);
+        return ResponseEntity.created(URI.create("/api/requests/" + id))
+                .body(new Created(r.getId(), r.getReference(), r.getStatus()));
+    }
+
+    /** ISO 8601: a date (that Geneva day), a date-time with offset, or a local date-time (Geneva). */
+    static Instant parseReceivedAt(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(TimeConfig.GENEVA).toInstant();
+            }
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                return LocalDateTime.parse(value).atZone(TimeConfig.GENEVA).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("receivedAt",
+                    "'" + value + "' is not an ISO 8601 date or date-time (2010-05-17 or 2010-05-17T16:30:00+02:00)"));
+            return null;
+        }
+    }
+
+    @GetMapping
+    List<RequestView.Summary> list() {
+        return views.list(Users.current());
+    }
+
+    @GetMapping("/{id}")
+    RequestView get(@PathVariable Long id) {
+        return views.view(id, Users.current());
+    }
+
+    @PutMapping("/{id}/participants/{pid}")
+    RequestView correct(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody ParticipantBody body) {
+        List<FieldError> errors = body.countryErrors("");
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        CurrentUser user = Users.current();
+        requests.correct(id, pid, body.toDetails(), user);
+        return views.view(id, user);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    RequestView withdraw(@PathVariable Long id) {
+        CurrentUser user = Users.current();
+        requests.withdraw(id, user);
+        return views.view(id, user);
+    }
+
+    /** The full history for auditors and staff: decisions with their inputs, and every audit event. */
+    @GetMapping("/{id}/history")
+    @PreAuthorize("hasAnyRole('AUDITOR','TSB_STAFF','ADMIN')")
+    Map<String, Object> history(@PathVariable Long id) {
+        CurrentUser user = Users.current();
+        VisaRequest r = requests.get(id, user);
+        return Map.of("id", id, "reference", r.getReference(), "status", r.getStatus(),
+                "decisions", requests.decisions(id).stream().map(RequestView.DecisionView::of).toList(),
+                "events", audit.forRequest(id).stream().map(e -> Map.of("actor", e.getActor(), "action", e.getAction(),
+                        "detail", e.getDetail() == null ? "" : e.getDetail(), "at", e.getAt())).toList());
+    }
+}

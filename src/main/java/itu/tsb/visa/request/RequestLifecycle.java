@@ -1,0 +1,200 @@
+package itu.tsb.visa.request;
+
+import static itu.tsb.visa.shared.Dates.human;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.reference.Registration;
+import itu.tsb.visa.reference.RegistrationStatus;
+import itu.tsb.visa.reference.RegistrationStatusChanged;
+
+/**
+ * The automated steps of a request's life, one use case per process step. Each applies a named
+ * policy, records the decision with its reason and inputs, moves the request's status, and returns
+ * only the routing fact the process needs.
+ */
+@Service
+@Transactional
+public class RequestLifecycle {
+
+    private final VisaRequestRepository requests;
+    private final Requests useCases;
+    private final ReferenceData reference;
+    private final EligibilityPolicy eligibility;
+    private final SubmissionWindowPolicy window = new SubmissionWindowPolicy();
+    private final RegistrationPolicy registrations = new RegistrationPolicy();
+    private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
+    private final ApplicantNotifier notifier;
+    private final RequestWorkflow workflow;
+
+    RequestLifecycle(VisaRequestRepository requests, Requests useCases, ReferenceData reference,
+            EligibilityRules eligibilityRules, ApplicantNotifier notifier, RequestWorkflow workflow) {
+        this.requests = requests;
+        this.useCases = useCases;
+        this.reference = reference;
+        this.eligibility = new EligibilityPolicy(eligibilityRules);
+        this.notifier = notifier;
+        this.workflow = workflow;
+    }
+
+    public boolean checkEligibility(Long requestId) {
+        VisaRequest request = load(requestId);
+        Organization entity = reference.organization(request.getOrganizationId(), "entityId");
+        RuleVerdict verdict = eligibility.check(entity, meeting(request), request.receivedDate());
+        return conclude(request, Rule.ELIGIBILITY, verdict);
+    }
+
+    public boolean checkSubmissionWindow(Long requestId) {
+        VisaRequest request = load(requestId);
+        Meeting meeting = meeting(request);
+        RuleVerdict verdict = window.check(request.receivedDate(), meeting.getFirstDay(), meeting.getRequestDaysBefore());
+        return conclude(request, Rule.SUBMISSION_WINDOW, verdict);
+    }
+
+    public RegistrationPolicy.Overall checkRegistrations(Long requestId) {
+        VisaRequest request = load(requestId);
+        Meeting meeting = meeting(request);
+        List<RegistrationPolicy.Person> persons = new ArrayList<>();
+        for (Participant p : request.activeParticipants()) {
+            RegistrationStatus status = reference.registration(meeting.getId(), p.getRegistrationNumber())
+                    .map(Registration::getStatus).orElse(null);
+            persons.add(new RegistrationPolicy.Person(p.getId(), p.label(), p.getRegistrationNumber(), status));
+        }
+        RegistrationPolicy.Result result = registrations.check(persons);
+        Map<Long, Participant> byId = request.activeParticipants().stream()
+                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+        boolean alreadyWaiting = request.getStatus() == RequestStatus.AWAITING_REGISTRATION;
+        for (RegistrationPolicy.PersonVerdict v : result.persons()) {
+            if (v.outcome() == RegistrationPolicy.PersonOutcome.DROPPED) {
+                byId.get(v.participantId()).drop(v.reason());
+                useCases.record(request, v.participantId(), Rule.REGISTRATION, Outcome.DROPPED, v.reason(), null,
+                        AuditLog.SYSTEM);
+            } else if (v.outcome() == RegistrationPolicy.PersonOutcome.PENDING && !alreadyWaiting) {
+                useCases.record(request, v.participantId(), Rule.REGISTRATION, Outcome.PENDING, v.reason(), null,
+                        AuditLog.SYSTEM);
+            }
+        }
+        switch (result.overall()) {
+            case CONFIRMED -> useCases.record(request, null, Rule.REGISTRATION, Outcome.PASSED,
+                    "Every person on the request holds an approved registration for " + meeting.getCode() + ".",
+                    null, AuditLog.SYSTEM);
+            case PENDING -> {
+                if (!alreadyWaiting) {
+                    request.moveTo(RequestStatus.AWAITING_REGISTRATION);
+                    notifier.notify(request, "Waiting for registrations", "The request waits for pending"
+                            + " registrations to be approved, until the end of " + human(meeting.lastDayForRequests()) + ".");
+                }
+            }
+            case NONE_LEFT -> reject(request, Rule.REGISTRATION, "Nobody on the request holds an approved"
+                    + " registration for " + meeting.getCode() + ", so TSB cannot support any visa application.", null);
+        }
+        return result.overall();
+    }
+
+    /** The wait for registrations ended (the window closed): persons still unconfirmed are removed. */
+    public void refuseUnconfirmed(Long requestId) {
+        VisaRequest request = load(requestId);
+        Meeting meeting = meeting(request);
+        for (Participant p : request.activeParticipants()) {
+            RegistrationStatus status = reference.registration(meeting.getId(), p.getRegistrationNumber())
+                    .map(Registration::getStatus).orElse(null);
+            if (status != RegistrationStatus.APPROVED) {
+                String reason = RegistrationPolicy.capitalize(p.label()) + ": registration " + p.getRegistrationNumber()
+                        + " was still not approved at the end of " + human(meeting.lastDayForRequests())
+                        + ", the last day for this meeting, so this person is removed from the request.";
+                p.drop(reason);
+                useCases.record(request, p.getId(), Rule.REGISTRATION, Outcome.DROPPED, reason, null, AuditLog.SYSTEM);
+            }
+        }
+    }
+
+    public boolean checkTravelDocuments(Long requestId) {
+        VisaRequest request = load(requestId);
+        Meeting meeting = meeting(request);
+        boolean valid = true;
+        for (Participant p : request.activeParticipants()) {
+            for (TravelDocumentPolicy.Finding f : findings(request, meeting, p)) {
+                Outcome outcome = f.severity() == TravelDocumentPolicy.Severity.ERROR ? Outcome.FAILED : Outcome.WARNING;
+                valid &= outcome != Outcome.FAILED;
+                useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, outcome,
+                        RegistrationPolicy.capitalize(p.label()) + ", " + f.field() + ": " + f.message(), null,
+                        AuditLog.SYSTEM);
+            }
+        }
+        if (valid) {
+            useCases.record(request, null, Rule.TRAVEL_DOCUMENT, Outcome.PASSED,
+                    "The passport and person details meet the Visa Code's requirements.", null, AuditLog.SYSTEM);
+            request.moveTo(RequestStatus.UNDER_REVIEW);
+        } else {
+            request.moveTo(RequestStatus.CHANGES_REQUESTED);
+            notifier.notify(request, "Details to correct",
+                    "Some passport or person details do not meet the Visa Code's requirements; see the decisions.");
+        }
+        return valid;
+    }
+
+    /** The findings of the travel document rules for one person, as of the request's received day. */
+    public List<TravelDocumentPolicy.Finding> findings(VisaRequest request, Meeting meeting, Participant p) {
+        return travelDocuments.check(p.details(), request.receivedDate(), meeting.getFirstDay(), meeting.getLastDay());
+    }
+
+    public void escalateReview(Long requestId) {
+        VisaRequest request = load(requestId);
+        request.escalate();
+        useCases.record(request, null, Rule.ESCALATION, Outcome.ESCALATED, "The review is still open "
+                + Requests.ESCALATE_REVIEW_DAYS_BEFORE + " days before the meeting; escalated to TSB management.",
+                null, AuditLog.SYSTEM);
+    }
+
+    public void lettersIssued(Long requestId) {
+        VisaRequest request = load(requestId);
+        request.moveTo(RequestStatus.LETTER_ISSUED);
+        useCases.record(request, null, Rule.LETTER, Outcome.ISSUED, "The letters to the Swiss authorities are"
+                + " issued: one per person, to take to the Swiss representation.", null, AuditLog.SYSTEM);
+        notifier.notify(request, "Letters issued", "The visa support letters can be downloaded.");
+    }
+
+    /** Requests waiting for the changed registration are told; the process ignores it if not waiting. */
+    @EventListener
+    public void on(RegistrationStatusChanged event) {
+        for (Long id : requests.findIdsAwaiting(event.meetingId(), event.confirmationNumber(),
+                RequestStatus.AWAITING_REGISTRATION)) {
+            workflow.registrationStatusChanged(id);
+        }
+    }
+
+    private boolean conclude(VisaRequest request, Rule rule, RuleVerdict verdict) {
+        if (verdict.passed()) {
+            useCases.record(request, null, rule, Outcome.PASSED, verdict.reason(), verdict.inputs(), AuditLog.SYSTEM);
+        } else {
+            reject(request, rule, verdict.reason(), verdict.inputs());
+        }
+        return verdict.passed();
+    }
+
+    private void reject(VisaRequest request, Rule rule, String reason, String inputs) {
+        request.moveTo(RequestStatus.REJECTED);
+        useCases.record(request, null, rule, Outcome.FAILED, reason, inputs, AuditLog.SYSTEM);
+        notifier.notify(request, "Request refused", reason);
+    }
+
+    private Meeting meeting(VisaRequest request) {
+        return reference.meeting(request.getMeetingId());
+    }
+
+    private VisaRequest load(Long id) {
+        return requests.findById(id).orElseThrow(() -> Requests.notFound(id));
+    }
+}

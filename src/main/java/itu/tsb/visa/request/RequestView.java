@@ -1,0 +1,51 @@
+package itu.tsb.visa.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A request as the API shows it. Passport numbers are masked. */
+public record RequestView(Long id, String reference, RequestStatus status, String meeting, String meetingTitle,
+        Long entityId, String entityName, Instant receivedAt, Channel channel, String language, Signatory signatory,
+        boolean escalated, String reviewComment, String submittedBy, List<DecisionView> decisions,
+        List<FindingView> warnings, List<FindingView> corrections, List<ParticipantView> participants,
+        List<IssuedLetters.LetterLink> letters) {
+
+    public record Signatory(String name, String title) {
+    }
+
+    public record DecisionView(String rule, String outcome, String reason, Long participantId, String inputs,
+            String decidedBy, Instant decidedAt) {
+        static DecisionView of(Decision d) {
+            return new DecisionView(d.getRule().name(), d.getOutcome().name(), d.getReason(), d.getParticipantId(),
+                    d.getInputs(), d.getDecidedBy(), d.getDecidedAt());
+        }
+    }
+
+    public record FindingView(Long participantId, String field, String message) {
+    }
+
+    public record Passport(String number, String issuingAuthority, LocalDate issueDate, LocalDate expiryDate) {
+    }
+
+    public record Representation(RepresentationKind kind, String city, String country) {
+    }
+
+    public record ParticipantView(Long id, int position, String familyName, String givenNames, String function,
+            LocalDate dateOfBirth, String placeOfBirth, String nationality, String registrationNumber,
+            Passport passport, Representation swissRepresentation, ParticipantStatus status, String statusReason) {
+        static ParticipantView of(Participant p) {
+            PersonDetails d = p.details();
+            return new ParticipantView(p.getId(), p.getPosition(), d.familyName(), d.givenNames(), d.function(),
+                    d.dateOfBirth(), d.placeOfBirth(), d.nationality(), d.registrationNumber(),
+                    new Passport(p.maskedPassportNumber(), d.issuingAuthority(), d.issueDate(), d.expiryDate()),
+                    new Representation(d.representationKind(), d.representationCity(), d.representationCountry()),
+                    p.getStatus(), p.getStatusReason());
+        }
+    }
+
+    /** A line of a list: no personal data. */
+    public record Summary(Long id, String reference, RequestStatus status, String meeting, Long entityId,
+            String entityName, Instant receivedAt, int persons, boolean escalated) {
+    }
+}

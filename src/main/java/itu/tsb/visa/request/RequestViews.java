@@ -1,0 +1,68 @@
+package itu.tsb.visa.request;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.security.CurrentUser;
+
+/** Builds what the API shows of requests; reading a request's personal data is audited. */
+@Service
+@Transactional(readOnly = true)
+public class RequestViews {
+
+    private final Requests requests;
+    private final RequestLifecycle lifecycle;
+    private final ReferenceData reference;
+    private final IssuedLetters letters;
+    private final AuditLog audit;
+
+    RequestViews(Requests requests, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
+            AuditLog audit) {
+        this.requests = requests;
+        this.lifecycle = lifecycle;
+        this.reference = reference;
+        this.letters = letters;
+        this.audit = audit;
+    }
+
+    public RequestView view(Long id, CurrentUser user) {
+        VisaRequest r = requests.get(id, user);
+        Meeting meeting = reference.meeting(r.getMeetingId());
+        Organization entity = reference.organization(r.getOrganizationId(), "entityId");
+        List<RequestView.FindingView> warnings = new ArrayList<>();
+        List<RequestView.FindingView> corrections = new ArrayList<>();
+        for (Participant p : r.activeParticipants()) {
+            for (TravelDocumentPolicy.Finding f : lifecycle.findings(r, meeting, p)) {
+                var view = new RequestView.FindingView(p.getId(), f.field(), f.message());
+                (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);
+            }
+        }
+        audit.recordRead(id, user.username(), "PERSONAL_DATA_READ", "request details viewed");
+        return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
+                entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
+                new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(),
+                r.getReviewComment(), r.getSubmittedBy(),
+                requests.decisions(id).stream().map(RequestView.DecisionView::of).toList(),
+                warnings, corrections,
+                r.getParticipants().stream().map(RequestView.ParticipantView::of).toList(),
+                letters.forRequest(id));
+    }
+
+    public List<RequestView.Summary> list(CurrentUser user) {
+        return requests.list(user).stream().map(this::summary).toList();
+    }
+
+    private RequestView.Summary summary(VisaRequest r) {
+        return new RequestView.Summary(r.getId(), r.getReference(), r.getStatus(),
+                reference.meeting(r.getMeetingId()).getCode(), r.getOrganizationId(),
+                reference.organization(r.getOrganizationId(), "entityId").getName(), r.getReceivedAt(),
+                r.activeParticipants().size(), r.isEscalated());
+    }
+}

@@ -1,0 +1,25 @@
+package itu.tsb.visa.request;
+
+import java.time.Instant;
+
+/**
+ * Port to the process that routes a request. Implementations address requests by id (the process's
+ * business key), never by engine task ids, and throw {@link WorkflowStateException} when the process
+ * is not waiting for what is asked.
+ */
+public interface RequestWorkflow {
+
+    /** Timer dates the process needs: when waiting for registrations ends, when an open review escalates. */
+    record Deadlines(Instant registrationWaitEnds, Instant reviewEscalatesAt) {
+    }
+
+    void requestReceived(Long requestId, Deadlines deadlines);
+
+    /** A registration named on the request changed; a no-op unless the process is waiting for one. */
+    void registrationStatusChanged(Long requestId);
+
+    /** The applicant corrected details; completes the open correction task. */
+    void detailsCorrected(Long requestId);
+
+    void withdrawn(Long requestId);
+}

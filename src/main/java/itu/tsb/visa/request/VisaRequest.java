@@ -1,0 +1,175 @@
+package itu.tsb.visa.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import itu.tsb.visa.shared.EncryptedString;
+import itu.tsb.visa.shared.TimeConfig;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The aggregate: one official request from an entity for one or more of its delegates. */
+@Entity
+@Table(name = "visa_request")
+public class VisaRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String reference;
+    @Column(name = "meeting_id")
+    private Long meetingId;
+    @Column(name = "organization_id")
+    private Long organizationId;
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String language;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "signatory_name")
+    private String signatoryName;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "signatory_title")
+    private String signatoryTitle;
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status;
+    @Column(name = "submitted_by")
+    private String submittedBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "review_comment")
+    private String reviewComment;
+    private boolean escalated;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Participant> participants = new ArrayList<>();
+
+    protected VisaRequest() {
+    }
+
+    VisaRequest(Long meetingId, Long organizationId, Instant receivedAt, Channel channel, String language,
+            String signatoryName, String signatoryTitle, String submittedBy, Instant createdAt) {
+        this.reference = "pending";
+        this.meetingId = meetingId;
+        this.organizationId = organizationId;
+        this.receivedAt = receivedAt;
+        this.channel = channel;
+        this.language = language;
+        this.signatoryName = signatoryName;
+        this.signatoryTitle = signatoryTitle;
+        this.status = RequestStatus.SUBMITTED;
+        this.submittedBy = submittedBy;
+        this.createdAt = createdAt;
+    }
+
+    void addParticipant(PersonDetails details) {
+        participants.add(new Participant(this, participants.size() + 1, details));
+    }
+
+    void assignReference(String meetingCode) {
+        this.reference = "TSB/VISA/" + meetingCode + "/" + receivedDate().getYear() + "/" + id;
+    }
+
+    void moveTo(RequestStatus next) {
+        this.status = next;
+    }
+
+    void requestChanges(String comment) {
+        this.reviewComment = comment;
+        this.status = RequestStatus.CHANGES_REQUESTED;
+    }
+
+    void escalate() {
+        this.escalated = true;
+    }
+
+    /** The (Geneva) day TSB received the request: the day every window rule is judged on. */
+    public LocalDate receivedDate() {
+        return receivedAt.atZone(TimeConfig.GENEVA).toLocalDate();
+    }
+
+    public List<Participant> activeParticipants() {
+        return participants.stream().filter(Participant::isActive).toList();
+    }
+
+    public Optional<Participant> participant(Long participantId) {
+        return participants.stream().filter(p -> p.getId().equals(participantId)).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSignatoryName() {
+        return signatoryName;
+    }
+
+    public String getSignatoryTitle() {
+        return signatoryTitle;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public boolean isEscalated() {
+        return escalated;
+    }
+
+    public List<Participant> getParticipants() {
+        return participants;
+    }
+}

@@ -1,0 +1,17 @@
+package itu.tsb.visa.request;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VisaRequestRepository extends JpaRepository<VisaRequest, Long> {
+
+    List<VisaRequest> findByOrganizationIdOrderByIdDesc(Long organizationId);
+
+    List<VisaRequest> findAllByOrderByIdDesc();
+
+    @Query("select distinct p.request.id from Participant p where p.request.meetingId = ?1 "
+            + "and p.registrationNumber = ?2 and p.request.status = ?3")
+    List<Long> findIdsAwaiting(Long meetingId, String registrationNumber, RequestStatus status);
+}

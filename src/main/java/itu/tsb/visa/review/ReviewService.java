@@ -1,0 +1,48 @@
+package itu.tsb.visa.review;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestView;
+import itu.tsb.visa.request.RequestViews;
+import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.WorkflowStateException;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.ApiException;
+
+@Service
+class ReviewService {
+
+    private final Requests requests;
+    private final RequestViews views;
+    private final ReviewWorkflow workflow;
+
+    ReviewService(Requests requests, RequestViews views, ReviewWorkflow workflow) {
+        this.requests = requests;
+        this.views = views;
+        this.workflow = workflow;
+    }
+
+    @Transactional
+    public void review(Long requestId, ReviewDecision decision, String comment, CurrentUser user) {
+        requests.review(requestId, decision, comment, user);
+        try {
+            workflow.reviewCompleted(requestId, decision);
+        } catch (WorkflowStateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+    }
+
+    /** Requests waiting for review, escalated first, then oldest first. */
+    public List<RequestView.Summary> inbox(CurrentUser user) {
+        return views.list(user).stream().filter(s -> s.status() == RequestStatus.UNDER_REVIEW)
+                .sorted(Comparator.comparing(RequestView.Summary::escalated).reversed()
+                        .thenComparing(RequestView.Summary::receivedAt))
+                .toList();
+    }
+}

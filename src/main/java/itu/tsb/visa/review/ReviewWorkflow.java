@@ -1,0 +1,8 @@
+package itu.tsb.visa.review;
+
+import itu.tsb.visa.request.ReviewDecision;
+
+/** Port: completes the open review task of a request with the decision taken. */
+public interface ReviewWorkflow {
+    void reviewCompleted(Long requestId, ReviewDecision decision);
+}

@@ -1,0 +1,50 @@
+package itu.tsb.visa.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code admin} account's password comes from {@code VISA_ADMIN_PASSWORD}. Without it, the demo
+ * profile makes a random one and prints it once; other profiles create no admin and say so.
+ */
+@Component
+class AdminAccount {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
+
+    private final Users users;
+    private final Environment environment;
+    private final String password;
+
+    AdminAccount(Users users, Environment environment, @Value("${visa.admin-password:}") String password) {
+        this.users = users;
+        this.environment = environment;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureAdmin() {
+        if (!password.isBlank()) {
+            users.ensure("admin", password, Role.ADMIN, null);
+            return;
+        }
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            byte[] bytes = new byte[12];
+            new SecureRandom().nextBytes(bytes);
+            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            users.ensure("admin", generated, Role.ADMIN, null);
+            log.warn("VISA_ADMIN_PASSWORD is not set: the demo admin password for this run is {}", generated);
+        } else if (!users.exists("admin")) {
+            log.warn("VISA_ADMIN_PASSWORD is not set: no admin account was created");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package itu.tsb.visa.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String passwordHash, Role role, Long organizationId) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.organizationId = organizationId;
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getOrganizationId() {
+        return organizationId;
+    }
+}

@@ -1,0 +1,57 @@
+package itu.tsb.visa.security;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import itu.tsb.visa.reference.ReferenceData;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api")
+class UserController {
+
+    private final Users users;
+    private final ReferenceData reference;
+
+    UserController(Users users, ReferenceData reference) {
+        this.users = users;
+        this.reference = reference;
+    }
+
+    record NewUser(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "use 3-100 letters, digits, '.', '_', '@' or '-'") String username,
+            @NotBlank @Size(min = 12, max = 200, message = "must have 12 to 200 characters") String password,
+            @NotNull Role role, Long entityId) {
+    }
+
+    @PostMapping("/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody NewUser body) {
+        if (body.entityId() != null) {
+            reference.organization(body.entityId(), "entityId");
+        }
+        CurrentUser u = users.create(body.username(), body.password(), body.role(), body.entityId());
+        return ResponseEntity.created(URI.create("/api/users/" + u.username()))
+                .body(body.entityId() == null
+                        ? Map.of("id", u.username(), "username", u.username(), "role", u.role())
+                        : Map.of("id", u.username(), "username", u.username(), "role", u.role(), "entityId", u.entityId()));
+    }
+
+    @GetMapping("/me")
+    Map<String, Object> me() {
+        CurrentUser u = Users.current();
+        return u.entityId() == null ? Map.of("username", u.username(), "role", u.role())
+                : Map.of("username", u.username(), "role", u.role(), "entityId", u.entityId());
+    }
+}

@@ -1,0 +1,76 @@
+package itu.tsb.visa.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.shared.ApiException;
+
+/** Users and their passwords (hashed); also the way to ask who is signed in. */
+@Service
+@Transactional
+public class Users implements UserDetailsService {
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder encoder;
+
+    Users(AppUserRepository repository, PasswordEncoder encoder) {
+        this.repository = repository;
+        this.encoder = encoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CurrentUser loadUserByUsername(String username) {
+        return repository.findByUsername(username).map(Users::toCurrent)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    public CurrentUser create(String username, String password, Role role, Long entityId) {
+        if (repository.findByUsername(username).isPresent()) {
+            throw ApiException.invalid("username", "user " + username + " already exists");
+        }
+        if (role == Role.APPLICANT && entityId == null) {
+            throw ApiException.invalid("entityId", "is required for an applicant: it is the entity they act for");
+        }
+        if (role != Role.APPLICANT && entityId != null) {
+            throw ApiException.invalid("entityId", "only applicants act for an entity");
+        }
+        return toCurrent(repository.save(new AppUser(username, encoder.encode(password), role, entityId)));
+    }
+
+    /** Creates the user, or sets its password when it exists (used for the admin account at start-up). */
+    public void ensure(String username, String password, Role role, Long entityId) {
+        Optional<AppUser> existing = repository.findByUsername(username);
+        if (existing.isPresent()) {
+            if (!encoder.matches(password, existing.get().getPasswordHash())) {
+                existing.get().changePassword(encoder.encode(password));
+            }
+        } else {
+            repository.save(new AppUser(username, encoder.encode(password), role, entityId));
+        }
+    }
+
+    public boolean exists(String username) {
+        return repository.findByUsername(username).isPresent();
+    }
+
+    /** The signed-in user; throws 401-worthy state if there is none (the filter chain prevents that). */
+    public static CurrentUser current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
+            return user;
+        }
+        throw ApiException.forbidden("You are not signed in.");
+    }
+
+    private static CurrentUser toCurrent(AppUser u) {
+        return new CurrentUser(u.getUsername(), u.getPasswordHash(), u.getRole(), u.getOrganizationId());
+    }
+}

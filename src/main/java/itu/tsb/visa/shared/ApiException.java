@@ -1,0 +1,50 @@
+package itu.tsb.visa.shared;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/** A refusal the API turns into application/problem+json; the message is for the person reading it. */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final List<FieldError> fieldErrors;
+
+    public ApiException(HttpStatus status, String message, List<FieldError> fieldErrors) {
+        super(message);
+        this.status = status;
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    public ApiException(HttpStatus status, String message) {
+        this(status, message, List.of());
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(HttpStatus.NOT_FOUND, what);
+    }
+
+    public static ApiException forbidden(String why) {
+        return new ApiException(HttpStatus.FORBIDDEN, why);
+    }
+
+    public static ApiException conflict(String why) {
+        return new ApiException(HttpStatus.CONFLICT, why);
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "The request has invalid fields; see errors.", errors);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,399 @@
+package itu.tsb.visa.request;
+
+import static itu.tsb.visa.support.Api.STAFF;
+import static itu.tsb.visa.support.Api.applicantOf;
+import static itu.tsb.visa.support.Api.check;
+import static itu.tsb.visa.support.Api.person;
+import static itu.tsb.visa.support.Api.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.support.Api;
+import itu.tsb.visa.support.ApiTest;
+
+class RequestLifecycleApiTest extends ApiTest {
+
+    private JsonNode view(long id, CurrentUser as) {
+        return check(api.get("/api/requests/" + id, as), 200).body();
+    }
+
+    private long submit(CurrentUser as, Map<String, Object> body) {
+        return check(api.post("/api/requests", as, body), 201).body().path("id").asLong();
+    }
+
+    private static List<String> reasons(JsonNode view, String rule) {
+        List<String> out = new ArrayList<>();
+        view.path("decisions").forEach(d -> {
+            if (d.path("rule").asText().equals(rule)) {
+                out.add(d.path("outcome").asText() + ": " + d.path("reason").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void approvedRequestYieldsOneLetterPerPersonInTheChosenLanguage() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        api.register(meeting, "Otieno", entity, meeting + "-2", "APPROVED");
+        CurrentUser applicant = applicantOf(entity);
+
+        Api.Reply created = check(api.post("/api/requests", applicant,
+                request(meeting, person("Mwangi", meeting + "-1"), person("Otieno", meeting + "-2"))), 201);
+        assertThat(created.text("status")).isEqualTo("UNDER_REVIEW");
+        assertThat(created.text("reference")).startsWith("TSB/VISA/" + meeting + "/2010/");
+        long id = created.body().path("id").asLong();
+
+        JsonNode approved = check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200).body();
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        jobs.runDue();
+
+        JsonNode issued = view(id, applicant);
+        assertThat(issued.path("status").asText()).isEqualTo("LETTER_ISSUED");
+        assertThat(issued.path("letters")).hasSize(2);
+        long firstPerson = issued.path("participants").get(0).path("id").asLong();
+        Api.Reply pdf = api.get("/api/requests/" + id + "/letters/" + firstPerson, applicant);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.raw(), 0, 5)).isEqualTo("%PDF-");
+        String masked = issued.path("participants").get(0).path("passport").path("number").asText();
+        assertThat(masked).startsWith("*****").doesNotContain("TESTPASS");
+    }
+
+    @Test
+    void lateRequestIsRefusedWithTheDeadline() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        clock.setDay(LocalDate.of(2010, 5, 18));
+
+        long id = submit(applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1")));
+
+        JsonNode v = view(id, applicantOf(entity));
+        assertThat(v.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(reasons(v, "SUBMISSION_WINDOW")).singleElement().asString()
+                .contains("FAILED: Received 18 May 2010; the last day for this meeting was 17 May 2010");
+    }
+
+    @Test
+    void requestReceivedLateOnTheLastDayGenevaTimeIsInTime() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        // 23:30 in Geneva is already 18 May in some time zones, but TSB judges by Geneva's day
+        clock.set(ZonedDateTime.of(2010, 5, 17, 23, 30, 0, 0, TimeConfig.GENEVA).toInstant());
+
+        long id = submit(applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1")));
+
+        assertThat(view(id, STAFF).path("status").asText()).isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void nonMemberIsRefusedButTheRequestStaysOnRecord() {
+        long entity = api.entity("NON_MEMBER", null, null);
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Smith", entity, meeting + "-1", "APPROVED");
+
+        long id = submit(applicantOf(entity), request(meeting, person("Smith", meeting + "-1")));
+
+        JsonNode v = view(id, STAFF);
+        assertThat(v.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(reasons(v, "ELIGIBILITY")).singleElement().asString()
+                .contains("registered as non-member").contains("Member State, Sector Member, Associate");
+    }
+
+    @Test
+    void lapsedMembershipIsRefusedWithThePeriod() {
+        long entity = api.entity("SECTOR_MEMBER", LocalDate.of(2001, 1, 1), LocalDate.of(2010, 4, 30));
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Sharma", entity, meeting + "-1", "APPROVED");
+
+        long id = submit(applicantOf(entity), request(meeting, person("Sharma", meeting + "-1")));
+
+        assertThat(reasons(view(id, STAFF), "ELIGIBILITY")).singleElement().asString()
+                .contains("was not active on 3 May 2010").contains("until 30 April 2010");
+    }
+
+    @Test
+    void academiaIsEligibleWhenTheMeetingSaysSo() {
+        long entity = api.entity("ACADEMIA", LocalDate.of(2011, 1, 1), null);
+        String code = "M-" + Api.unique();
+        check(api.post("/api/meetings", STAFF, Map.of("code", code, "title", "Academia welcome", "venue", "Geneva",
+                "firstDay", "2012-06-14", "lastDay", "2012-06-15",
+                "eligibleCategories", List.of("MEMBER_STATE", "ACADEMIA"))), 201);
+        api.register(code, "Diallo", entity, code + "-1", "APPROVED");
+        clock.setDay(LocalDate.of(2012, 4, 2));
+
+        long id = submit(applicantOf(entity), request(code, person("Diallo", code + "-1")));
+
+        assertThat(reasons(view(id, STAFF), "ELIGIBILITY")).singleElement().asString().startsWith("PASSED");
+    }
+
+    @Test
+    void staffRecordFaxRequestsWithTheDateTheyArrived() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        clock.setDay(LocalDate.of(2010, 5, 20));
+        Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
+        body.put("entityId", entity);
+        body.put("channel", "FAX");
+        body.put("receivedAt", "2010-05-17T16:30:00+02:00");
+
+        long id = submit(STAFF, body);
+
+        JsonNode v = view(id, STAFF);
+        assertThat(v.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(v.path("channel").asText()).isEqualTo("FAX");
+    }
+
+    @Test
+    void onlyStaffMaySetTheReceivedDate() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
+        body.put("receivedAt", "2010-04-01");
+
+        Api.Reply r = check(api.post("/api/requests", applicantOf(entity), body), 403);
+
+        assertThat(r.contentType()).isEqualTo("application/problem+json");
+        assertThat(r.body().path("errors").get(0).path("field").asText()).isEqualTo("receivedAt");
+    }
+
+    @Test
+    void receivedDateCannotBeInTheFuture() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
+        body.put("entityId", entity);
+        body.put("receivedAt", "2010-05-04");
+
+        Api.Reply r = check(api.post("/api/requests", STAFF, body), 400);
+
+        assertThat(r.body().path("errors").toString()).contains("receivedAt").contains("cannot be in the future");
+    }
+
+    @Test
+    void pendingRegistrationIsAwaitedAndItsApprovalMovesTheRequestOnOnce() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        long registration = api.register(meeting, "Otieno", entity, meeting + "-1", "PENDING");
+
+        long id = submit(applicantOf(entity), request(meeting, person("Otieno", meeting + "-1")));
+        assertThat(view(id, STAFF).path("status").asText()).isEqualTo("AWAITING_REGISTRATION");
+
+        api.setRegistrationStatus(registration, "APPROVED");
+        JsonNode v = view(id, STAFF);
+        assertThat(v.path("status").asText()).isEqualTo("UNDER_REVIEW");
+
+        // a late change of the same registration must neither fail nor move the request again
+        api.setRegistrationStatus(registration, "CANCELLED");
+        JsonNode after = view(id, STAFF);
+        assertThat(after.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(after.path("decisions")).hasSameSizeAs(v.path("decisions"));
+    }
+
+    @Test
+    void registrationStillPendingWhenTheWindowClosesRemovesThatPerson() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        api.register(meeting, "Otieno", entity, meeting + "-2", "PENDING");
+        long id = submit(applicantOf(entity),
+                request(meeting, person("Mwangi", meeting + "-1"), person("Otieno", meeting + "-2")));
+        assertThat(view(id, STAFF).path("status").asText()).isEqualTo("AWAITING_REGISTRATION");
+
+        clock.set(ZonedDateTime.of(2010, 5, 17, 23, 59, 0, 0, TimeConfig.GENEVA).toInstant());
+        jobs.runDue();
+        assertThat(view(id, STAFF).path("status").asText()).isEqualTo("AWAITING_REGISTRATION");
+        clock.set(ZonedDateTime.of(2010, 5, 18, 0, 0, 1, 0, TimeConfig.GENEVA).toInstant());
+        jobs.runDue();
+
+        JsonNode v = view(id, STAFF);
+        assertThat(v.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(v.path("participants").get(1).path("status").asText()).isEqualTo("DROPPED");
+        assertThat(v.path("participants").get(1).path("statusReason").asText())
+                .contains("still not approved at the end of 17 May 2010");
+    }
+
+    @Test
+    void nobodyConfirmedWhenTheWindowClosesRejectsTheRequest() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Otieno", entity, meeting + "-1", "PENDING");
+        long id = submit(applicantOf(entity), request(meeting, person("Otieno", meeting + "-1")));
+
+        clock.setDay(LocalDate.of(2010, 5, 18));
+        jobs.runDue();
+
+        JsonNode v = view(id, STAFF);
+        assertThat(v.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(reasons(v, "REGISTRATION")).anyMatch(r -> r.startsWith("FAILED: Nobody on the request"));
+    }
+
+    @Test
+    void rejectedRegistrationDropsOnlyThatPerson() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        api.register(meeting, "Otieno", entity, meeting + "-2", "REJECTED");
+
+        long id = submit(applicantOf(entity),
+                request(meeting, person("Mwangi", meeting + "-1"), person("Otieno", meeting + "-2")));
+
+        JsonNode v = view(id, STAFF);
+        assertThat(v.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(reasons(v, "REGISTRATION")).contains(
+                "DROPPED: Participant 2: registration " + meeting + "-2 was rejected, so this person is removed from the request.");
+    }
+
+    @Test
+    void cancelledRegistrationOfTheOnlyPersonRejectsTheRequest() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        long registration = api.register(meeting, "Otieno", entity, meeting + "-1", "PENDING");
+        long id = submit(applicantOf(entity), request(meeting, person("Otieno", meeting + "-1")));
+
+        api.setRegistrationStatus(registration, "CANCELLED");
+
+        assertThat(view(id, STAFF).path("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void passportErrorsGoBackToTheApplicantAndTheCorrectionIsCheckedAgain() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        Map<String, Object> p = person("Mwangi", meeting + "-1");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> passport = (Map<String, Object>) p.get("passport");
+        passport.put("expiryDate", "2010-08-01");
+        CurrentUser applicant = applicantOf(entity);
+
+        long id = submit(applicant, request(meeting, p));
+        JsonNode v = view(id, applicant);
+        assertThat(v.path("status").asText()).isEqualTo("CHANGES_REQUESTED");
+        assertThat(v.path("corrections").get(0).path("field").asText()).isEqualTo("passport.expiryDate");
+        assertThat(v.path("corrections").get(0).path("message").asText()).contains("16 September 2010");
+
+        long pid = v.path("participants").get(0).path("id").asLong();
+        passport.put("expiryDate", "2012-08-01");
+        JsonNode corrected = check(api.put("/api/requests/" + id + "/participants/" + pid, applicant, p), 200).body();
+
+        assertThat(corrected.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(corrected.path("corrections")).isEmpty();
+    }
+
+    @Test
+    void reviewerAsksForChangesAndTheAnswerReturnsToReview() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        CurrentUser applicant = applicantOf(entity);
+        long id = submit(applicant, request(meeting, person("Mwangi", meeting + "-1")));
+
+        Api.Reply noComment = check(api.post("/api/requests/" + id + "/review", STAFF,
+                Map.of("decision", "REQUEST_CHANGES")), 400);
+        assertThat(noComment.body().path("errors").get(0).path("field").asText()).isEqualTo("comment");
+
+        JsonNode asked = check(api.post("/api/requests/" + id + "/review", STAFF,
+                Map.of("decision", "REQUEST_CHANGES", "comment", "Give the function as on the registration")), 200).body();
+        assertThat(asked.path("status").asText()).isEqualTo("CHANGES_REQUESTED");
+        assertThat(asked.path("reviewComment").asText()).isEqualTo("Give the function as on the registration");
+
+        long pid = asked.path("participants").get(0).path("id").asLong();
+        Map<String, Object> p = person("Mwangi", meeting + "-1");
+        p.put("function", "Senior engineer");
+        JsonNode answered = check(api.put("/api/requests/" + id + "/participants/" + pid, applicant, p), 200).body();
+        assertThat(answered.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(answered.path("participants").get(0).path("function").asText()).isEqualTo("Senior engineer");
+    }
+
+    @Test
+    void rejectionNeedsAReasonAndEndsTheRequest() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        long id = submit(applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1")));
+
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "REJECT", "comment", " ")), 400);
+        JsonNode v = check(api.post("/api/requests/" + id + "/review", STAFF,
+                Map.of("decision", "REJECT", "comment", "The signatory is not the focal point")), 200).body();
+
+        assertThat(v.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(reasons(v, "REVIEW")).containsExactly("REJECTED: Rejected by TSB: The signatory is not the focal point");
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 409);
+    }
+
+    @Test
+    void applicantWithdrawsBeforeLettersAndTheHistoryStays() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        CurrentUser applicant = applicantOf(entity);
+        long id = submit(applicant, request(meeting, person("Mwangi", meeting + "-1")));
+
+        JsonNode v = check(api.post("/api/requests/" + id + "/withdraw", applicant, null), 200).body();
+
+        assertThat(v.path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(reasons(v, "ELIGIBILITY")).hasSize(1);
+        check(api.post("/api/requests/" + id + "/withdraw", applicant, null), 409);
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 409);
+    }
+
+    @Test
+    void withdrawalWhileLettersAreQueuedStopsThem() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        CurrentUser applicant = applicantOf(entity);
+        long id = submit(applicant, request(meeting, person("Mwangi", meeting + "-1")));
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+
+        check(api.post("/api/requests/" + id + "/withdraw", applicant, null), 200);
+
+        jobs.runDue();
+        JsonNode v = view(id, applicant);
+        assertThat(v.path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(v.path("letters")).isEmpty();
+    }
+
+    @Test
+    void reviewStillOpenFiveDaysBeforeTheMeetingIsEscalated() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        long id = submit(applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1")));
+
+        clock.set(ZonedDateTime.of(2010, 6, 8, 23, 59, 0, 0, TimeConfig.GENEVA).toInstant());
+        jobs.runDue();
+        assertThat(view(id, STAFF).path("escalated").asBoolean()).isFalse();
+        clock.setDay(LocalDate.of(2010, 6, 9));
+        jobs.runDue();
+
+        JsonNode v = view(id, STAFF);
+        assertThat(v.path("escalated").asBoolean()).isTrue();
+        assertThat(v.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        JsonNode inbox = check(api.get("/api/review/inbox", STAFF), 200).body();
+        boolean seenNotEscalated = false;
+        for (JsonNode line : inbox) {
+            seenNotEscalated |= !line.path("escalated").asBoolean();
+            assertThat(line.path("escalated").asBoolean() && seenNotEscalated).as("escalated first").isFalse();
+        }
+        assertThat(inbox.findValues("id")).extracting(JsonNode::asLong).contains(id);
+    }
+}

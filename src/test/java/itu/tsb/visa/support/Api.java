@@ -1,0 +1,184 @@
+package itu.tsb.visa.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.security.Role;
+
+/** The API as a client sees it, with small factory methods for fixtures. */
+public class Api {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    public static final CurrentUser STAFF = new CurrentUser("staff-test", "n/a", Role.TSB_STAFF, null);
+    public static final CurrentUser AUDITOR = new CurrentUser("auditor-test", "n/a", Role.AUDITOR, null);
+    public static final CurrentUser ADMIN = new CurrentUser("admin-test", "n/a", Role.ADMIN, null);
+
+    private final MockMvc mvc;
+    private final ObjectMapper json;
+
+    public Api(MockMvc mvc, ObjectMapper json) {
+        this.mvc = mvc;
+        this.json = json;
+    }
+
+    public record Reply(int status, String contentType, JsonNode body, byte[] raw) {
+        public String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+
+    public static CurrentUser applicantOf(long entityId) {
+        return new CurrentUser("applicant-" + entityId, "n/a", Role.APPLICANT, entityId);
+    }
+
+    public static int unique() {
+        return SEQ.incrementAndGet();
+    }
+
+    public Reply call(MockHttpServletRequestBuilder request, CurrentUser as, Object body) {
+        try {
+            if (as != null) {
+                request = request.with(user(as));
+            }
+            if (body != null) {
+                request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
+            }
+            MockHttpServletResponse r = mvc.perform(request).andReturn().getResponse();
+            byte[] raw = r.getContentAsByteArray();
+            JsonNode node = null;
+            String type = r.getContentType();
+            if (type != null && type.contains("json") && raw.length > 0) {
+                node = json.readTree(raw);
+            }
+            return new Reply(r.getStatus(), type, node, raw);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply post(String url, CurrentUser as, Object body) {
+        return call(MockHttpServletRequestBuilderFactory.post(url), as, body);
+    }
+
+    public Reply put(String url, CurrentUser as, Object body) {
+        return call(MockHttpServletRequestBuilderFactory.put(url), as, body);
+    }
+
+    public Reply get(String url, CurrentUser as) {
+        return call(MockHttpServletRequestBuilderFactory.get(url), as, null);
+    }
+
+    /** Static builders, named so that they do not clash with this class's own verbs. */
+    static final class MockHttpServletRequestBuilderFactory {
+        static MockHttpServletRequestBuilder post(String url) {
+            return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url);
+        }
+
+        static MockHttpServletRequestBuilder put(String url) {
+            return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url);
+        }
+
+        static MockHttpServletRequestBuilder get(String url) {
+            return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url);
+        }
+    }
+
+    // ---- fixtures -------------------------------------------------------------------------------
+
+    public long entity(String category, LocalDate memberFrom, LocalDate memberUntil) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Entity " + unique());
+        body.put("country", "KE");
+        body.put("category", category);
+        body.put("memberFrom", memberFrom);
+        body.put("memberUntil", memberUntil);
+        Reply r = post("/api/entities", STAFF, body);
+        check(r, 201);
+        return r.body().path("id").asLong();
+    }
+
+    public long memberState() {
+        return entity("MEMBER_STATE", LocalDate.of(1950, 1, 1), null);
+    }
+
+    /** The FG Smart Grid meeting's dates (14-16 June 2010) under a fresh code. */
+    public String fgSmartGrid() {
+        return meeting(LocalDate.of(2010, 6, 14), LocalDate.of(2010, 6, 16), null);
+    }
+
+    public String meeting(LocalDate first, LocalDate last, Integer daysBefore) {
+        String code = "M-" + unique();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("title", "Meeting " + code);
+        body.put("venue", "ITU headquarters, Geneva");
+        body.put("firstDay", first);
+        body.put("lastDay", last);
+        if (daysBefore != null) {
+            body.put("requestDaysBefore", daysBefore);
+        }
+        check(post("/api/meetings", STAFF, body), 201);
+        return code;
+    }
+
+    public long register(String meeting, String familyName, long entityId, String number, String status) {
+        Reply r = post("/api/meetings/" + meeting + "/registrations", STAFF,
+                Map.of("familyName", familyName, "givenNames", "Given", "entityId", entityId,
+                        "confirmationNumber", number, "status", status));
+        check(r, 201);
+        return r.body().path("id").asLong();
+    }
+
+    public void setRegistrationStatus(long registrationId, String status) {
+        check(put("/api/registrations/" + registrationId + "/status", STAFF, Map.of("status", status)), 200);
+    }
+
+    public static Map<String, Object> person(String familyName, String registrationNumber) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("familyName", familyName);
+        p.put("givenNames", "Given");
+        p.put("function", "Engineer");
+        p.put("dateOfBirth", "1980-01-31");
+        p.put("placeOfBirth", "Nairobi");
+        p.put("nationality", "KE");
+        p.put("registrationNumber", registrationNumber);
+        p.put("passport", new LinkedHashMap<>(Map.of("number", "TESTPASS" + registrationNumber.replaceAll("[^0-9]", ""),
+                "issuingAuthority", "Immigration Nairobi", "issueDate", "2008-01-01", "expiryDate", "2018-01-01")));
+        p.put("swissRepresentation", Map.of("kind", "EMBASSY", "city", "Nairobi", "country", "KE"));
+        return p;
+    }
+
+    @SafeVarargs
+    public static Map<String, Object> request(String meeting, Map<String, Object>... persons) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("meeting", meeting);
+        r.put("language", "fr");
+        r.put("signatory", Map.of("name", "Jane Njeri", "title", "Permanent Secretary"));
+        r.put("participants", new ArrayList<>(List.of(persons)));
+        return r;
+    }
+
+    public static Reply check(Reply r, int status) {
+        if (r.status() != status) {
+            throw new AssertionError("expected HTTP " + status + " but got " + r.status() + ": "
+                    + (r.body() == null ? new String(r.raw()) : r.body().toPrettyString()));
+        }
+        return r;
+    }
+}
