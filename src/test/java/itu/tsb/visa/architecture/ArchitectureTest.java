@@ -1,0 +1,48 @@
+package itu.tsb.visa.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module rules of the design, in code. */
+@AnalyzeClasses(packages = "itu.tsb.visa", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyWorkflowKnowsCamunda = noClasses()
+            .that().resideOutsideOfPackage("itu.tsb.visa.workflow..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("the engine is an adapter: only workflow/ may touch it");
+
+    @ArchTest
+    static final ArchRule onlyLetterKnowsIText = noClasses()
+            .that().resideOutsideOfPackage("itu.tsb.visa.letter..")
+            .should().dependOnClassesThat().resideInAPackage("com.itextpdf..")
+            .because("iText is confined to letter/");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnWorkflow = noClasses()
+            .that().resideOutsideOfPackage("itu.tsb.visa.workflow..")
+            .should().dependOnClassesThat().resideInAPackage("itu.tsb.visa.workflow..")
+            .because("features own their ports; workflow implements them");
+
+    @ArchTest
+    static final ArchRule policiesImportNoFramework = noClasses()
+            .that().haveSimpleNameEndingWith("Policy")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+            .because("business rules are plain, unit-tested code");
+
+    @ArchTest
+    static final ArchRule onlyTimeConfigReadsTheSystemClock = noClasses()
+            .that().doNotHaveSimpleName("TimeConfig")
+            .should().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .because("the Clock bean is the only source of now");
+}
