@@ -112,7 +112,7 @@ create table letter (
     version          integer      not null,
     reference        varchar(120) not null unique,
     language         varchar(2)   not null,
-    pdf              bytea        not null,
+    pdf              bytea        not null, -- (enc)
     sha256           varchar(64)  not null,
     verify_token     varchar(64)  not null unique,
     status           varchar(20)  not null,

@@ -3,7 +3,9 @@ package itu.tsb.visa.letter;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
+import itu.tsb.visa.shared.EncryptedBytes;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +32,7 @@ class Letter {
     private String reference;
     private String language;
     @Basic(fetch = FetchType.LAZY)
+    @Convert(converter = EncryptedBytes.class)
     private byte[] pdf;
     private String sha256;
     @Column(name = "verify_token")

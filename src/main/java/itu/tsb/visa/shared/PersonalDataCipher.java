@@ -57,6 +57,12 @@ public final class PersonalDataCipher {
     }
 
     public String encrypt(String plain) {
+        return plain == null ? null
+                : PREFIX + Base64.getEncoder().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** nonce || ciphertext || tag, for binary personal data (the letters' PDFs). */
+    public byte[] seal(byte[] plain) {
         if (plain == null) {
             return null;
         }
@@ -65,11 +71,23 @@ public final class PersonalDataCipher {
             random.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    public byte[] open(byte[] all) {
+        if (all == null) {
+            return null;
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("personal data could not be decrypted: wrong VISA_DATA_KEY?", e);
         }
     }
 
@@ -80,13 +98,6 @@ public final class PersonalDataCipher {
         if (!stored.startsWith(PREFIX)) {
             throw new IllegalStateException("stored personal data is not in the expected encrypted form");
         }
-        try {
-            byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("personal data could not be decrypted: wrong VISA_DATA_KEY?", e);
-        }
+        return new String(open(Base64.getDecoder().decode(stored.substring(PREFIX.length()))), StandardCharsets.UTF_8);
     }
 }
