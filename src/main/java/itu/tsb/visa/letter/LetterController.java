@@ -21,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 class LetterController {
 
+    private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+
     private final Letters letters;
 
     LetterController(Letters letters) {
@@ -48,10 +50,10 @@ class LetterController {
     }
 
     /** The public page an embassy opens from the QR code. Shows only what identifies the letter. */
-    @GetMapping(value = "/verify/{token}", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(value = "/verify/{token}", produces = "text/html;charset=UTF-8")
     ResponseEntity<String> verify(@PathVariable String token, HttpServletRequest http) {
         return letters.verify(token, http.getRemoteAddr())
-                .map(v -> ResponseEntity.ok(page(v.valid() ? "Valid letter / Lettre valide" : "REVOKED / RÉVOQUÉE",
+                .map(v -> ResponseEntity.ok().contentType(HTML).body(page(v.valid() ? "Valid letter / Lettre valide" : "REVOKED / RÉVOQUÉE",
                         v.valid() ? "valid" : "revoked",
                         "<dl><dt>Status / Statut</dt><dd id=\"status\">" + (v.valid() ? "VALID" : "REVOKED") + "</dd>"
                                 + "<dt>Reference / Référence</dt><dd id=\"reference\">" + esc(v.reference()) + "</dd>"
@@ -60,14 +62,14 @@ class LetterController {
                                 + "<dt>Holder / Titulaire</dt><dd>" + esc(v.initials()) + " (" + v.yearOfBirth() + ")</dd>"
                                 + (v.valid() ? "" : "<dt>Reason / Motif</dt><dd>" + esc(v.revokedReason()) + "</dd>")
                                 + "</dl>")))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
                         .body(page("Unknown letter / Lettre inconnue", "unknown",
                                 "<p>No letter matches this address. The letter may be forged: contact ITU TSB"
                                         + " (tsbreg@itu.int).</p>")));
     }
 
     private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s == null ? "" : s);
+        return HtmlUtils.htmlEscape(s == null ? "" : s, "UTF-8");
     }
 
     private static String page(String title, String css, String body) {

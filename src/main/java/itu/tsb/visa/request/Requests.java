@@ -38,16 +38,18 @@ public class Requests {
     private final ReferenceData reference;
     private final RequestWorkflow workflow;
     private final AuditLog audit;
+    private final LetterTypeface typeface;
     private final Clock clock;
 
     Requests(VisaRequestRepository requests, DecisionRepository decisions, IdempotencyKeyRepository idempotencyKeys,
-            ReferenceData reference, RequestWorkflow workflow, AuditLog audit, Clock clock) {
+            ReferenceData reference, RequestWorkflow workflow, AuditLog audit, LetterTypeface typeface, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
         this.idempotencyKeys = idempotencyKeys;
         this.reference = reference;
         this.workflow = workflow;
         this.audit = audit;
+        this.typeface = typeface;
         this.clock = clock;
     }
 
@@ -115,6 +117,9 @@ public class Requests {
                 errors.addAll(registrationErrors(prefix, p, meeting, entity));
             }
         }
+        for (int i = 0; i < cmd.participants().size(); i++) {
+            errors.addAll(printableErrors("participants[" + i + "].", cmd.participants().get(i)));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -157,6 +162,22 @@ public class Requests {
         if (!sameName(r.getFamilyName(), p.familyName())) {
             errors.add(new FieldError(prefix + "familyName", "does not match the family name on registration "
                     + p.registrationNumber()));
+        }
+        return errors;
+    }
+
+    /** Every text the letter prints must be drawable by its font. */
+    private List<FieldError> printableErrors(String prefix, PersonDetails p) {
+        List<FieldError> errors = new ArrayList<>();
+        String[][] fields = {{"familyName", p.familyName()}, {"givenNames", p.givenNames()},
+                {"function", p.function()}, {"placeOfBirth", p.placeOfBirth()},
+                {"passport.issuingAuthority", p.issuingAuthority()}, {"swissRepresentation.city", p.representationCity()}};
+        for (String[] f : fields) {
+            if (f[1] != null && !typeface.canDraw(f[1])) {
+                int bad = f[1].codePoints().filter(cp -> !typeface.canDraw(Character.toString(cp))).findFirst().orElse('?');
+                errors.add(new FieldError(prefix + f[0], String.format("the letter cannot print '%s' (U+%04X): write it"
+                        + " in Latin, Cyrillic or Greek letters, as in the passport's machine-readable zone", Character.toString(bad), bad)));
+            }
         }
         return errors;
     }
@@ -207,6 +228,7 @@ public class Requests {
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         List<FieldError> errors = registrationErrors("", details, meeting, entity);
+        errors.addAll(printableErrors("", details));
         for (Participant other : request.getParticipants()) {
             if (!other.getId().equals(participantId) && other.getRegistrationNumber().equals(details.registrationNumber())) {
                 errors.add(new FieldError("registrationNumber", "registration " + details.registrationNumber()

@@ -1,0 +1,110 @@
+package itu.tsb.visa.letter;
+
+import static itu.tsb.visa.support.Api.AUDITOR;
+import static itu.tsb.visa.support.Api.STAFF;
+import static itu.tsb.visa.support.Api.applicantOf;
+import static itu.tsb.visa.support.Api.check;
+import static itu.tsb.visa.support.Api.person;
+import static itu.tsb.visa.support.Api.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.support.Api;
+import itu.tsb.visa.support.ApiTest;
+
+/** A request approved through the API yields letters whose QR link verifies them, until revoked. */
+class LetterApiTest extends ApiTest {
+
+    private static final Pattern VERIFY = Pattern.compile("https://visa\\.example\\.test/verify/([A-Za-z0-9_-]+)");
+
+    private record Issued(long requestId, long participantId, CurrentUser applicant, byte[] pdf) {
+    }
+
+    private Issued anIssuedLetter(String language, String familyName, String givenNames) {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, familyName, entity, meeting + "-1", "APPROVED");
+        CurrentUser applicant = applicantOf(entity);
+        Map<String, Object> p = person(familyName, meeting + "-1");
+        p.put("givenNames", givenNames);
+        Map<String, Object> body = request(meeting, p);
+        body.put("language", language);
+        long id = check(api.post("/api/requests", applicant, body), 201).body().path("id").asLong();
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+        jobs.runDue();
+        JsonNode v = check(api.get("/api/requests/" + id, applicant), 200).body();
+        assertThat(v.path("status").asText()).isEqualTo("LETTER_ISSUED");
+        long pid = v.path("participants").get(0).path("id").asLong();
+        Api.Reply pdf = check(api.get("/api/requests/" + id + "/letters/" + pid, applicant), 200);
+        return new Issued(id, pid, applicant, pdf.raw());
+    }
+
+    private static String token(byte[] pdf) throws Exception {
+        Matcher m = VERIFY.matcher(LetterRendererTest.text(pdf).replace(" ", ""));
+        assertThat(m.find()).as("verification link printed on the letter").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void englishLetterOfAnApprovedRequestHoldsThePersonAndVerifies() throws Exception {
+        Issued issued = anIssuedLetter("en", "Παπαδόπουλος", "Γιώργος");
+
+        String text = LetterRendererTest.text(issued.pdf());
+        assertThat(text).contains("Subject: Visa request", "Παπαδόπουλος", "Γιώργος", "Embassy of Switzerland",
+                "from 14 June 2010 to 16 June 2010", "Federal Office for Migration (FOM)");
+        Api.Reply page = api.get("/verify/" + token(issued.pdf()), null);
+
+        assertThat(page.status()).isEqualTo(200);
+        String html = new String(page.raw(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains(">VALID<", "Γ.Π.", "(1980)").doesNotContain("Παπαδόπουλος").doesNotContain("TESTPASS");
+    }
+
+    @Test
+    void revokedLetterVerifiesAsRevokedAndLeavesTheList() throws Exception {
+        Issued issued = anIssuedLetter("fr", "Mwangi", "Grace");
+        String url = "/api/requests/" + issued.requestId() + "/letters/" + issued.participantId() + "/revoke";
+
+        assertThat(api.post(url, STAFF, Map.of("reason", " ")).status()).isEqualTo(400);
+        assertThat(api.post(url, issued.applicant(), Map.of("reason", "mine")).status()).isEqualTo(403);
+        check(api.post(url, STAFF, Map.of("reason", "Passport reported stolen")), 200);
+
+        String html = new String(api.get("/verify/" + token(issued.pdf()), null).raw(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains(">REVOKED<", "Passport reported stolen");
+        assertThat(api.get("/api/requests/" + issued.requestId(), issued.applicant()).body().path("letters")).isEmpty();
+        assertThat(api.get("/api/requests/" + issued.requestId() + "/letters/" + issued.participantId(),
+                issued.applicant()).status()).isEqualTo(404);
+        JsonNode events = api.get("/api/requests/" + issued.requestId() + "/history", AUDITOR).body().path("events");
+        assertThat(events.findValues("action")).extracting(JsonNode::asText)
+                .contains("LETTER_ISSUED", "LETTER_DOWNLOADED", "LETTER_VERIFIED", "LETTER_REVOKED");
+    }
+
+    @Test
+    void unknownTokenIsNotFound() {
+        Api.Reply page = api.get("/verify/not-a-real-token", null);
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(new String(page.raw(), java.nio.charset.StandardCharsets.UTF_8)).contains("may be forged");
+    }
+
+    @Test
+    void aNameTheFontCannotDrawIsRefusedAtSubmission() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "王", entity, meeting + "-1", "APPROVED");
+        Map<String, Object> p = person("王", meeting + "-1");
+
+        Api.Reply r = api.post("/api/requests", applicantOf(entity), request(meeting, p));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().path("errors").get(0).path("field").asText()).isEqualTo("participants[0].familyName");
+        assertThat(r.body().path("errors").get(0).path("message").asText()).contains("U+738B");
+    }
+}

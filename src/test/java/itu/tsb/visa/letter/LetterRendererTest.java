@@ -1,0 +1,126 @@
+package itu.tsb.visa.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+
+/** The letter as the embassy reads it: every field, both languages, any script, archival PDF/A. */
+class LetterRendererTest {
+
+    private final LetterRenderer renderer = new LetterRenderer();
+
+    @BeforeAll
+    static void veraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    static LetterContent aLetter(String language, String family, String given, LocalDate issued) {
+        return new LetterContent(language, "TSB/VISA/FG-SMART/2010/17/1", issued, "EMBASSY", "Nairobi", "KE", family,
+                given, "Senior Engineer", LocalDate.of(1978, 3, 2), "Mombasa", "KEN", "AK1234567",
+                "Department of Immigration", LocalDate.of(2008, 9, 1), LocalDate.of(2018, 8, 31),
+                "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva", LocalDate.of(2010, 6, 14),
+                LocalDate.of(2010, 6, 16), "Ministry of ICT", "Member State", "Etat Membre", "FGSMART-0001",
+                "Malcolm Johnson", "Director, TSB", "https://visa.example.test/verify/AbC123xYz");
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                sb.append(PdfTextExtractor.getTextFromPage(doc.getPage(i))).append('\n');
+            }
+            return sb.toString().replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void frenchLetterHoldsEveryField() throws Exception {
+        byte[] pdf = renderer.render(aLetter("fr", "Müller-Łukasz", "Nguyễn Ñúñez Şahin", LocalDate.of(2010, 5, 20)));
+        String text = text(pdf);
+
+        assertThat(text).contains("UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "Notre réf.: TSB/VISA/FG-SMART/2010/17/1",
+                "Genève, le 20 mai 2010", "Ambassade de Suisse", "Nairobi", "Kenya",
+                "Mission permanente de la Suisse", "Objet: Demande de visa",
+                "Müller-Łukasz", "Nguyễn Ñúñez Şahin", "Senior Engineer", "2 mars 1978, Mombasa", "AK1234567",
+                "Department of Immigration", "1 septembre 2008", "31 août 2018",
+                "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva", "du 14 juin 2010 au 16 juin 2010",
+                "Ministry of ICT", "Etat Membre", "FGSMART-0001", "aucune responsabilité financière",
+                "Malcolm Johnson", "Director, TSB", "https://visa.example.test/verify/AbC123xYz",
+                "Office fédéral des migrations (ODM)");
+        assertThat(text).doesNotContain("''");
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getDocumentInfo().getTitle()).isEqualTo("Demande de visa TSB/VISA/FG-SMART/2010/17/1");
+            assertThat(doc.getDocumentInfo().getAuthor()).contains("TSB");
+            assertThat(doc.getDocumentInfo().getSubject()).contains("Müller-Łukasz");
+            assertThat(doc.getCatalog().getPdfObject().getAsString(PdfName.Lang).toUnicodeString()).isEqualTo("fr");
+        }
+    }
+
+    @Test
+    void englishLetterUsesEnglishWordingAndDates() throws Exception {
+        String text = text(renderer.render(aLetter("en", "Иванов", "Пётр", LocalDate.of(2016, 1, 5))));
+
+        assertThat(text).contains("INTERNATIONAL TELECOMMUNICATION UNION", "Geneva, 5 January 2016", "Embassy of Switzerland",
+                "Subject: Visa request", "Иванов", "Пётр", "2 March 1978, Mombasa", "Kenya", "from 14 June 2010 to 16 June 2010",
+                "an ITU Member State", "no financial responsibility", "State Secretariat for Migration (SEM)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr, Παπαδόπουλος, Γιώργος", "en, Şahin, Ayşe"})
+    void lettersAreValidPdfA2b(String language, String family, String given) throws Exception {
+        byte[] pdf = renderer.render(aLetter(language, family, given, LocalDate.of(2010, 5, 20)));
+
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
+            assertThat(parser.getFlavour().toString()).isEqualToIgnoringCase("2b");
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);
+            ValidationResult result = validator.validate(parser);
+            assertThat(result.isCompliant()).as(result.getTestAssertions().toString()).isTrue();
+        }
+        assertThat(text(pdf)).contains(family, given);
+    }
+
+    @Test
+    void qrCodeLeadsToTheVerificationPage() throws Exception {
+        byte[] pdf = renderer.render(aLetter("fr", "Mwangi", "Grace", LocalDate.of(2010, 5, 20)));
+
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+        }
+        String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(page)))).getText();
+
+        assertThat(decoded).isEqualTo("https://visa.example.test/verify/AbC123xYz");
+    }
+
+    @Test
+    void theFontDrawsLatinCyrillicAndGreekButNotEverything() {
+        assertThat(LetterRenderer.canDraw("Łukasz Nguyễn Müller Ñúñez Şahin Иванов Παπαδόπουλος")).isTrue();
+        assertThat(LetterRenderer.canDraw("王小明")).isFalse();
+    }
+}
