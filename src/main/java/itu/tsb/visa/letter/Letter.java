@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One issued letter version. A newer version revokes the older one; nothing is overwritten. */
@@ -22,7 +23,8 @@ class Letter {
     static final String REVOKED = "REVOKED";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_seq")
+    @SequenceGenerator(name = "letter_seq", sequenceName = "letter_seq", allocationSize = 50)
     private Long id;
     @Column(name = "request_id")
     private Long requestId;

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** An ITU-T meeting in Switzerland for which visa assistance can be requested. */
@@ -23,7 +24,8 @@ public class Meeting {
             MembershipCategory.MEMBER_STATE, MembershipCategory.SECTOR_MEMBER, MembershipCategory.ASSOCIATE);
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
+    @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
     private Long id;
     private String code;
     private String title;

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A person's registration for a meeting; its confirmation number goes on the letter. */
@@ -17,7 +18,8 @@ import jakarta.persistence.Table;
 public class Registration {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
+    @SequenceGenerator(name = "registration_seq", sequenceName = "registration_seq", allocationSize = 50)
     private Long id;
     @Column(name = "meeting_id")
     private Long meetingId;

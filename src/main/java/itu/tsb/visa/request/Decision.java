@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -20,7 +21,8 @@ import jakarta.persistence.Table;
 public class Decision {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_seq")
+    @SequenceGenerator(name = "decision_seq", sequenceName = "decision_seq", allocationSize = 50)
     private Long id;
     @Column(name = "request_id")
     private Long requestId;

@@ -127,14 +127,13 @@ public class Requests {
                 cmd.language() == null ? "fr" : cmd.language(), cmd.signatoryName(), cmd.signatoryTitle(),
                 user.username(), now);
         cmd.participants().forEach(request::addParticipant);
-        requests.saveAndFlush(request);
+        requests.save(request);
         request.assignReference(meeting.getCode());
         if (idempotencyKey != null) {
             idempotencyKeys.save(new IdempotencyKey(user.username(), idempotencyKey, request.getId(), now));
         }
         audit.record(request.getId(), user.username(), "REQUEST_SUBMITTED",
                 "channel " + channel + ", " + cmd.participants().size() + " person(s), received " + receivedAt);
-        requests.flush();
         workflow.requestReceived(request.getId(), deadlines(meeting));
         return request;
     }
@@ -242,7 +241,6 @@ public class Requests {
         record(request, participantId, Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED,
                 "The applicant corrected the details of " + participant.label() + ".", null, user.username());
         audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label());
-        requests.flush();
         try {
             workflow.detailsCorrected(id);
         } catch (WorkflowStateException e) {
@@ -262,7 +260,6 @@ public class Requests {
         record(request, null, Rule.WITHDRAWAL, Outcome.WITHDRAWN, "Withdrawn by " + user.username() + ".", null,
                 user.username());
         audit.record(id, user.username(), "REQUEST_WITHDRAWN", null);
-        requests.flush();
         workflow.withdrawn(id);
         return request;
     }
@@ -305,7 +302,6 @@ public class Requests {
             }
         }
         audit.record(id, user.username(), "REVIEW_" + decision, null);
-        requests.flush();
         return request;
     }
 

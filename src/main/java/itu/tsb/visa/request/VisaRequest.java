@@ -17,6 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -28,7 +29,8 @@ import jakarta.persistence.Version;
 public class VisaRequest {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visa_request_seq")
+    @SequenceGenerator(name = "visa_request_seq", sequenceName = "visa_request_seq", allocationSize = 50)
     private Long id;
     private String reference;
     @Column(name = "meeting_id")

@@ -1,0 +1,75 @@
+package itu.tsb.visa.letter;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.pdfa.PdfADocument;
+
+/**
+ * Milliseconds per letter, single thread, warm, beside the simplest PDF/A-2b document with the same
+ * embedded font (one paragraph): the cost of our layout, QR code and wording over the format's floor.
+ */
+public final class LetterBenchmark {
+
+    private LetterBenchmark() {
+    }
+
+    public static Map<String, String> run(int warmup, int measured) throws IOException {
+        LetterRenderer renderer = new LetterRenderer();
+        LetterContent content = LetterRendererTest.aLetter("fr", "Nguyễn-Müller", "Łukasz Şahin", LocalDate.of(2010, 5, 20));
+        byte[] font;
+        try (InputStream in = LetterBenchmark.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            font = in.readAllBytes();
+        }
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        long bytes = 0;
+        for (int i = 0; i < warmup; i++) {
+            bytes += renderer.render(content).length + baseline(font, icc).length;
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < measured; i++) {
+            bytes += renderer.render(content).length;
+        }
+        long t1 = System.nanoTime();
+        for (int i = 0; i < measured; i++) {
+            bytes += baseline(font, icc).length;
+        }
+        long t2 = System.nanoTime();
+        double letterMs = (t1 - t0) / 1e6 / measured;
+        double baselineMs = (t2 - t1) / 1e6 / measured;
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("letter_ms_per_letter", String.format("%.2f", letterMs));
+        out.put("letter_baseline_pdfa_ms", String.format("%.2f", baselineMs));
+        out.put("letter_ratio_to_baseline", String.format("%.2f", letterMs / baselineMs));
+        out.put("letter_bytes", String.valueOf(renderer.render(content).length));
+        out.put("letter_checksum_ignore", String.valueOf(bytes % 7));
+        return out;
+    }
+
+    static byte[] baseline(byte[] font, byte[] icc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfADocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B,
+                new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc)));
+        PdfFont f = PdfFontFactory.createFont(font, PdfEncodings.IDENTITY_H,
+                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        try (Document doc = new Document(pdf)) {
+            doc.add(new Paragraph("Nguyễn-Müller Łukasz Şahin").setFont(f));
+        }
+        return out.toByteArray();
+    }
+}
