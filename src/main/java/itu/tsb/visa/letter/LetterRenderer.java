@@ -27,7 +27,6 @@ import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
@@ -40,15 +39,15 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.pdfa.PdfADocument;
 
 /**
- * Renders a {@link LetterContent} as a one-page PDF/A-2b document: embedded, subset DejaVu Sans (any
+ * Renders a {@link LetterContent} as a one-page PDF/A-2b document: embedded, subset DejaVu Sans, one font with simulated bold (any
  * Latin, Cyrillic or Greek name), an sRGB output intent, document metadata and a QR code leading to
  * the verification page. All wording comes from {@code letter/messages*.properties}.
  */
 class LetterRenderer {
 
     private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Parsed once; each document makes its own subset from them. */
     private static final FontProgram REGULAR_PROGRAM = program(REGULAR);
 
     /** Whether every character of the text has a glyph in the letter's font. */
@@ -62,7 +61,7 @@ class LetterRenderer {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfADocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().addXmpMetadata()),
+        PdfADocument pdf = new PdfADocument(new PdfWriter(out),
                 PdfAConformance.PDF_A_2B,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                         new ByteArrayInputStream(SRGB)));
@@ -75,16 +74,15 @@ class LetterRenderer {
         pdf.getCatalog().setLang(new PdfString(locale.getLanguage()));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
 
-        PdfFont regular = font(REGULAR);
-        PdfFont bold = font(BOLD);
+        PdfFont regular = font(REGULAR_PROGRAM);
         try (Document doc = new Document(pdf, PageSize.A4)) {
             doc.setMargins(36, 56, 30, 56);
             doc.setFont(regular).setFontSize(9.5f);
-            doc.add(new Paragraph(format(text, "letterhead.union")).setFont(bold).setFontSize(13).setMarginBottom(0));
+            doc.add(new Paragraph(format(text, "letterhead.union")).simulateBold().setFontSize(13).setMarginBottom(0));
             doc.add(new Paragraph(format(text, "letterhead.bureau")).setMargin(0));
             doc.add(new Paragraph(format(text, "letterhead.address")).setFontSize(8).setMarginTop(0).setMarginBottom(14));
 
-            Table head = new Table(UnitValue.createPercentArray(new float[] {1, 1})).useAllAvailableWidth();
+            Table head = new Table(UnitValue.createPercentArray(new float[] {1, 1})).useAllAvailableWidth().setFixedLayout();
             head.addCell(plain(format(text, "reference", c.reference())));
             head.addCell(plain(format(text, "placeDate", dates.format(c.issueDate()))).setTextAlignment(TextAlignment.RIGHT));
             doc.add(head);
@@ -92,7 +90,7 @@ class LetterRenderer {
             doc.add(new Paragraph(format(text, "addressee." + c.representationKind()) + "\n" + c.representationCity()
                     + "\n" + countryName(c.representationCountry(), locale)).setMarginTop(12));
             doc.add(new Paragraph(format(text, "copy")).setFontSize(8));
-            doc.add(new Paragraph(format(text, "subject", c.meetingTitle())).setFont(bold).setMarginTop(8));
+            doc.add(new Paragraph(format(text, "subject", c.meetingTitle())).simulateBold().setMarginTop(8));
             doc.add(new Paragraph(format(text, "salutation")));
             String category = "en".equals(c.language()) ? c.entityCategoryEnglish() : c.entityCategoryFrench();
             doc.add(new Paragraph(format(text, "intro", c.entityName(), category, c.meetingTitle(), c.meetingVenue(),
@@ -101,24 +99,24 @@ class LetterRenderer {
                     ? "authority.before2015" : "authority.from2015");
             doc.add(new Paragraph(format(text, "request", authority)).setTextAlignment(TextAlignment.JUSTIFIED));
 
-            Table person = new Table(UnitValue.createPercentArray(new float[] {2, 3})).useAllAvailableWidth()
+            Table person = new Table(UnitValue.createPercentArray(new float[] {2, 3})).useAllAvailableWidth().setFixedLayout()
                     .setMarginTop(4).setMarginBottom(8);
-            row(person, text, "field.familyName", c.familyName(), bold);
-            row(person, text, "field.givenNames", c.givenNames(), bold);
-            row(person, text, "field.function", c.function(), regular);
+            row(person, text, "field.familyName", c.familyName(), true);
+            row(person, text, "field.givenNames", c.givenNames(), true);
+            row(person, text, "field.function", c.function(), false);
             row(person, text, "field.birth", format(text, "field.birthValue", dates.format(c.dateOfBirth()),
-                    c.placeOfBirth()), regular);
-            row(person, text, "field.nationality", countryName(c.nationality(), locale), regular);
-            row(person, text, "field.passportNumber", c.passportNumber(), bold);
-            row(person, text, "field.issuingAuthority", c.issuingAuthority(), regular);
-            row(person, text, "field.issueDate", dates.format(c.passportIssueDate()), regular);
-            row(person, text, "field.expiryDate", dates.format(c.passportExpiryDate()), regular);
-            row(person, text, "field.registration", c.registrationNumber(), regular);
+                    c.placeOfBirth()), false);
+            row(person, text, "field.nationality", countryName(c.nationality(), locale), false);
+            row(person, text, "field.passportNumber", c.passportNumber(), true);
+            row(person, text, "field.issuingAuthority", c.issuingAuthority(), false);
+            row(person, text, "field.issueDate", dates.format(c.passportIssueDate()), false);
+            row(person, text, "field.expiryDate", dates.format(c.passportExpiryDate()), false);
+            row(person, text, "field.registration", c.registrationNumber(), false);
             doc.add(person);
 
             doc.add(new Paragraph(format(text, "noFinancialResponsibility")));
             doc.add(new Paragraph(format(text, "closing")).setMarginTop(6));
-            Table end = new Table(UnitValue.createPercentArray(new float[] {3, 2})).useAllAvailableWidth().setMarginTop(18);
+            Table end = new Table(UnitValue.createPercentArray(new float[] {3, 2})).useAllAvailableWidth().setFixedLayout().setMarginTop(18);
             end.addCell(plain(c.signatoryName() + "\n" + c.signatoryTitle()).setPaddingTop(24));
             PdfFormXObject qr = new BarcodeQRCode(c.verifyUrl()).createFormXObject(pdf);
             end.addCell(new Cell().add(new Image(qr).setWidth(72).setHeight(72))
@@ -129,9 +127,10 @@ class LetterRenderer {
         return out.toByteArray();
     }
 
-    private static void row(Table table, ResourceBundle text, String label, String value, PdfFont valueFont) {
+    private static void row(Table table, ResourceBundle text, String label, String value, boolean emphasised) {
         table.addCell(plain(format(text, label)));
-        table.addCell(plain(value).setFont(valueFont));
+        Cell cell = plain(value);
+        table.addCell(emphasised ? cell.simulateBold() : cell);
     }
 
     private static Cell plain(String s) {
@@ -158,12 +157,12 @@ class LetterRenderer {
         return alpha3;
     }
 
-    private static PdfFont font(byte[] bytes) {
-        try {
-            return PdfFontFactory.createFont(bytes, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static PdfFont font(FontProgram program) {
+        return PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+    }
+
+    static FontProgram regularFont() {
+        return REGULAR_PROGRAM;
     }
 
     private static FontProgram program(byte[] bytes) {
