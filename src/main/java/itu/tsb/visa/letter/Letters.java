@@ -43,11 +43,14 @@ public class Letters implements IssuedLetters {
     private final String signatoryName;
     private final String signatoryTitle;
     private final String publicUrl;
+    private final LetterSigner signer;
 
     Letters(LetterRepository letters, Requests requests, ReferenceData reference, AuditLog audit, Clock clock,
             @Value("${visa.letter.signatory-name}") String signatoryName,
             @Value("${visa.letter.signatory-title}") String signatoryTitle,
-            @Value("${visa.public-url}") String publicUrl) {
+            @Value("${visa.public-url}") String publicUrl,
+            @Value("${visa.letter.signing.keystore:}") String keystore,
+            @Value("${visa.letter.signing.password:}") String keystorePassword) {
         this.letters = letters;
         this.requests = requests;
         this.reference = reference;
@@ -56,6 +59,8 @@ public class Letters implements IssuedLetters {
         this.signatoryName = signatoryName;
         this.signatoryTitle = signatoryTitle;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.signer = keystore.isBlank() ? null
+                : LetterSigner.fromPkcs12(java.nio.file.Path.of(keystore), keystorePassword.toCharArray());
     }
 
     /** Issues one letter per active person; an earlier version for the same person is revoked. */
@@ -78,6 +83,9 @@ public class Letters implements IssuedLetters {
                     meeting.getVenue(), meeting.getFirstDay(), meeting.getLastDay(), entity.getName(),
                     entity.getCategory().english(), entity.getCategory().french(), d.registrationNumber(),
                     signatoryName, signatoryTitle, publicUrl + "/verify/" + token));
+            if (signer != null) {
+                pdf = signer.sign(pdf, "Visa support letter " + ref, now);
+            }
             earlier.stream().filter(Letter::isIssued).forEach(l -> l.revoke("superseded by " + ref));
             letters.save(new Letter(requestId, p.getId(), version, ref, request.getLanguage(), pdf, sha256(pdf), token, now));
             audit.record(requestId, AuditLog.SYSTEM, "LETTER_ISSUED", ref);
