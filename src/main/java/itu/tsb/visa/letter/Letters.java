@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
 import itu.tsb.visa.request.Participant;
+import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.Requests;
 import itu.tsb.visa.request.VisaRequest;
@@ -66,11 +68,23 @@ public class Letters implements IssuedLetters {
     /** Issues one letter per active person; an earlier version for the same person is revoked. */
     public void issueFor(Long requestId) {
         VisaRequest request = requests.forLetters(requestId);
+        issue(request, request.activeParticipants());
+    }
+
+    /** Details corrected after issue: that person gets a new version, in the same transaction. */
+    @EventListener
+    public void on(ParticipantCorrectedAfterIssue event) {
+        VisaRequest request = requests.forLetters(event.requestId());
+        issue(request, request.participant(event.participantId()).stream().toList());
+    }
+
+    private void issue(VisaRequest request, List<Participant> holders) {
+        Long requestId = request.getId();
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         Instant now = clock.instant();
         LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
-        for (Participant p : request.activeParticipants()) {
+        for (Participant p : holders) {
             List<Letter> earlier = letters.findByParticipantIdOrderByVersionDesc(p.getId());
             int version = earlier.isEmpty() ? 1 : earlier.get(0).getVersion() + 1;
             String ref = request.getReference() + "/" + p.getPosition() + (version > 1 ? "-v" + version : "");

@@ -39,10 +39,12 @@ public class Requests {
     private final RequestWorkflow workflow;
     private final AuditLog audit;
     private final LetterTypeface typeface;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Requests(VisaRequestRepository requests, DecisionRepository decisions, IdempotencyKeyRepository idempotencyKeys,
-            ReferenceData reference, RequestWorkflow workflow, AuditLog audit, LetterTypeface typeface, Clock clock) {
+            ReferenceData reference, RequestWorkflow workflow, AuditLog audit, LetterTypeface typeface,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
         this.idempotencyKeys = idempotencyKeys;
@@ -50,6 +52,7 @@ public class Requests {
         this.workflow = workflow;
         this.audit = audit;
         this.typeface = typeface;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -214,6 +217,9 @@ public class Requests {
     public VisaRequest correct(Long id, Long participantId, PersonDetails details, CurrentUser user) {
         VisaRequest request = get(id, user);
         mayActForEntity(request, user);
+        if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
+            return correctAfterIssue(request, participantId, details, user);
+        }
         if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
             throw ApiException.conflict("Request " + request.getReference() + " is " + request.getStatus()
                     + "; details can be corrected only while its status is CHANGES_REQUESTED.");
@@ -246,6 +252,40 @@ public class Requests {
         } catch (WorkflowStateException e) {
             throw ApiException.conflict(e.getMessage());
         }
+        return request;
+    }
+
+    /**
+     * After the letters are issued only TSB staff correct details (a typo found by the delegate, say):
+     * the details must pass the passport checks at once, and the person's letter is issued again as a
+     * new version, the old one revoked.
+     */
+    private VisaRequest correctAfterIssue(VisaRequest request, Long participantId, PersonDetails details,
+            CurrentUser user) {
+        if (!user.isStaff()) {
+            throw ApiException.conflict("The letters of " + request.getReference() + " are issued; ask TSB to correct"
+                    + " the details and issue a new letter.");
+        }
+        Participant participant = request.participant(participantId).filter(Participant::isActive)
+                .orElseThrow(() -> ApiException.notFound("Request " + request.getReference()
+                        + " has no letter holder " + participantId + "."));
+        Meeting meeting = reference.meeting(request.getMeetingId());
+        List<FieldError> errors = new ArrayList<>(printableErrors("", details));
+        if (!details.registrationNumber().equals(participant.getRegistrationNumber())) {
+            errors.add(new FieldError("registrationNumber", "cannot change once the letter is issued"));
+        }
+        new TravelDocumentPolicy().check(details, request.receivedDate(), meeting.getFirstDay(), meeting.getLastDay())
+                .stream().filter(f -> f.severity() == TravelDocumentPolicy.Severity.ERROR)
+                .forEach(f -> errors.add(new FieldError(f.field(), f.message())));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        participant.update(details);
+        record(request, participantId, Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED, "TSB corrected the details of "
+                + participant.label() + " after the letter was issued; a new version of the letter replaces it.", null,
+                user.username());
+        audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED_AFTER_ISSUE", participant.label());
+        events.publishEvent(new ParticipantCorrectedAfterIssue(request.getId(), participantId));
         return request;
     }
 

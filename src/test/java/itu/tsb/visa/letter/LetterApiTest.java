@@ -87,6 +87,51 @@ class LetterApiTest extends ApiTest {
     }
 
     @Test
+    void correctionAfterIssueMakesANewVersionAndRevokesTheOld() throws Exception {
+        Issued issued = anIssuedLetter("fr", "Mwangi", "Grace");
+        String oldToken = token(issued.pdf());
+        JsonNode before = api.get("/api/requests/" + issued.requestId(), STAFF).body();
+        String registration = before.path("participants").get(0).path("registrationNumber").asText();
+        Map<String, Object> corrected = person("Mwangi", registration);
+        corrected.put("givenNames", "Grace Wanjiru");
+        String url = "/api/requests/" + issued.requestId() + "/participants/" + issued.participantId();
+
+        assertThat(api.put(url, issued.applicant(), corrected).status()).isEqualTo(409);
+        JsonNode after = check(api.put(url, STAFF, corrected), 200).body();
+
+        assertThat(after.path("status").asText()).isEqualTo("LETTER_ISSUED");
+        assertThat(after.path("letters")).singleElement().satisfies(l -> {
+            assertThat(l.path("version").asInt()).isEqualTo(2);
+            assertThat(l.path("reference").asText()).endsWith("-v2");
+        });
+        byte[] newPdf = check(api.get("/api/requests/" + issued.requestId() + "/letters/" + issued.participantId(),
+                issued.applicant()), 200).raw();
+        assertThat(LetterRendererTest.text(newPdf)).contains("Grace Wanjiru");
+        assertThat(token(newPdf)).isNotEqualTo(oldToken);
+        String oldPage = new String(api.get("/verify/" + oldToken, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(oldPage).contains(">REVOKED<", "superseded by");
+        String newPage = new String(api.get("/verify/" + token(newPdf), null).raw(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(newPage).contains(">VALID<", "G.W.M.");
+    }
+
+    @Test
+    void correctionAfterIssueMustPassThePassportChecks() {
+        Issued issued = anIssuedLetter("fr", "Otieno", "Peter");
+        JsonNode before = api.get("/api/requests/" + issued.requestId(), STAFF).body();
+        Map<String, Object> p = person("Otieno", before.path("participants").get(0).path("registrationNumber").asText());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> passport = (Map<String, Object>) p.get("passport");
+        passport.put("expiryDate", "2010-07-01");
+
+        Api.Reply r = api.put("/api/requests/" + issued.requestId() + "/participants/" + issued.participantId(), STAFF, p);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().path("errors").get(0).path("field").asText()).isEqualTo("passport.expiryDate");
+        assertThat(api.get("/api/requests/" + issued.requestId(), STAFF).body().path("letters").get(0).path("version")
+                .asInt()).isEqualTo(1);
+    }
+
+    @Test
     void unknownTokenIsNotFound() {
         Api.Reply page = api.get("/verify/not-a-real-token", null);
 
