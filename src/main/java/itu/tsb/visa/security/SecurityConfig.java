@@ -10,11 +10,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * HTTP Basic and form/session login both work. The API uses no CSRF token (it is called with Basic
- * credentials or from our own pages' fetch with the session); unauthenticated API calls get a
+ * HTTP Basic and form/session login both work. Calls that carry their own credentials (an
+ * Authorization header) need no CSRF token; calls that ride on the session cookie, as our pages' do,
+ * must echo the XSRF-TOKEN cookie in an X-XSRF-TOKEN header. Unauthenticated API calls get a
  * problem+json 401 rather than a login page.
  */
 @Configuration
@@ -34,7 +38,14 @@ class SecurityConfig {
             .httpBasic(Customizer.withDefaults())
             .formLogin(Customizer.withDefaults())
             .logout(Customizer.withDefaults())
-            .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/api/**")))
+            .csrf(csrf -> csrf
+                    .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            .headers(headers -> headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
+                            + " style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
             .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
                 response.setStatus(HttpStatus.UNAUTHORIZED.value());
                 response.setHeader("WWW-Authenticate", "Basic realm=\"visa\"");

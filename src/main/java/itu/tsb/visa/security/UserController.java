@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,6 +47,12 @@ class UserController {
                 .body(body.entityId() == null
                         ? Map.of("id", u.username(), "username", u.username(), "role", u.role())
                         : Map.of("id", u.username(), "username", u.username(), "role", u.role(), "entityId", u.entityId()));
+    }
+
+    /** The CSRF token session calls must echo in its header; reading it also sets the XSRF-TOKEN cookie. */
+    @GetMapping("/csrf")
+    Map<String, String> csrf(CsrfToken token) {
+        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
     }
 
     @GetMapping("/me")

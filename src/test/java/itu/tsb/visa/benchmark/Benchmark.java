@@ -182,10 +182,13 @@ public final class Benchmark {
             int perClient = HTTP_PER_LEVEL / clients;
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
-                    HttpClient client = signedIn(port);
+                    CookieManager cookies = new CookieManager();
+                    HttpClient client = signedIn(port, cookies);
+                    String xsrf = cookies.getCookieStore().getCookies().stream()
+                            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
                     for (int i = 0; i < perClient + 5; i++) {
                         HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/requests"))
-                                .header("Content-Type", "application/json")
+                                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                         long t0 = System.nanoTime();
                         HttpResponse<String> r = client.send(post, HttpResponse.BodyHandlers.ofString());
@@ -217,8 +220,8 @@ public final class Benchmark {
     }
 
     /** Signs in once through the login form, as our pages do; later calls carry the session cookie. */
-    private static HttpClient signedIn(int port) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private static HttpClient signedIn(int port, CookieManager cookies) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
@@ -230,6 +233,9 @@ public final class Benchmark {
         client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        // the XSRF-TOKEN cookie is set on the first request after sign-in
+        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/csrf")).build(),
+                HttpResponse.BodyHandlers.discarding());
         return client;
     }
 }

@@ -38,6 +38,17 @@ class UsersApiTest extends ApiTest {
     }
 
     @Test
+    void aSessionCallWithoutTheCsrfTokenIsRefused() {
+        Api.Reply r = api.call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/entities")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(itu.tsb.visa.support.Api.STAFF))
+                .contentType("application/json").content("{\"name\":\"x\",\"country\":\"KE\",\"category\":\"MEMBER_STATE\"}"),
+                null, null);
+
+        assertThat(r.status()).isEqualTo(403);
+    }
+
+    @Test
     void applicantsNeedAnEntityAndOthersMustNotHaveOne() {
         Api.Reply noEntity = api.post("/api/users", ADMIN, Map.of("username", "u" + Api.unique(),
                 "password", "long-enough-password", "role", "APPLICANT"));

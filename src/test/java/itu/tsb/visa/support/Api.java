@@ -1,5 +1,6 @@
 package itu.tsb.visa.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
@@ -54,7 +55,8 @@ public class Api {
     public Reply call(MockHttpServletRequestBuilder request, CurrentUser as, Object body) {
         try {
             if (as != null) {
-                request = request.with(user(as));
+                // a signed-in session: our pages send the CSRF token the way this post-processor does
+                request = request.with(user(as)).with(csrf().asHeader());
             }
             if (body != null) {
                 request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
