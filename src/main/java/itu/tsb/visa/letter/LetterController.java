@@ -75,10 +75,9 @@ class LetterController {
     private static String page(String title, String css, String body) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
                 + " content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">"
-                + "<title>" + esc(title) + " – ITU TSB</title><style>body{font-family:sans-serif;max-width:40em;"
-                + "margin:2em auto;padding:0 1em}h1.valid{color:#17622f}h1.revoked,h1.unknown{color:#a31515}"
-                + "dt{font-weight:bold;margin-top:.6em}</style></head><body><p>ITU – Telecommunication Standardization"
-                + " Bureau: visa support letter check</p><h1 class=\"" + css + "\">" + esc(title) + "</h1>" + body
-                + "</body></html>";
+                + "<title>" + esc(title) + " – ITU TSB</title><link rel=\"stylesheet\" href=\"/css/app.css\">"
+                + "</head><body><div class=\"verify\"><p>ITU – Telecommunication Standardization Bureau: visa"
+                + " support letter check</p><h1 class=\"" + css + "\">" + esc(title) + "</h1>" + body
+                + "</div></body></html>";
     }
 }

@@ -33,11 +33,13 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/verify/**", "/login", "/error", "/css/**", "/favicon.ico").permitAll()
+                .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js",
+                        "/api/csrf", "/favicon.ico").permitAll()
                 .anyRequest().authenticated())
             .httpBasic(Customizer.withDefaults())
-            .formLogin(Customizer.withDefaults())
-            .logout(Customizer.withDefaults())
+            .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
+                    .failureUrl("/login.html?error").defaultSuccessUrl("/", false))
+            .logout(logout -> logout.logoutSuccessUrl("/login.html?logout"))
             .csrf(csrf -> csrf
                     .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                     .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())

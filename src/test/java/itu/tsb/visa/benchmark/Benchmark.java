@@ -222,11 +222,11 @@ public final class Benchmark {
     /** Signs in once through the login form, as our pages do; later calls carry the session cookie. */
     private static HttpClient signedIn(int port, CookieManager cookies) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/csrf")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher csrf = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(page);
         if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
+            throw new IllegalStateException("no CSRF token: " + page);
         }
         String form = "username=bench-applicant&password=benchmark-password&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);

@@ -1,0 +1,84 @@
+'use strict';
+(async () => {
+  const { el, call, status, header, showProblem, busy } = App;
+  const message = document.getElementById('message');
+  let entities = [];
+
+  function formValues(form) {
+    const out = {};
+    for (const input of form.elements) {
+      if (!input.name) continue;
+      if (input.multiple) out[input.name] = [...input.selectedOptions].map(o => o.value);
+      else if (input.value !== '') out[input.name] = input.type === 'number' ? Number(input.value) : input.value;
+    }
+    return out;
+  }
+
+  function onSubmit(id, url, done, transform) {
+    const form = document.getElementById(id);
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      try {
+        const body = formValues(form);
+        await busy(ev.submitter, () => call('POST', typeof url === 'function' ? url() : url, transform ? transform(body) : body));
+        message.replaceChildren(el('div', { class: 'notice', role: 'status' }, done));
+        form.querySelectorAll('.field-error').forEach(n => n.remove());
+        await refresh();
+      } catch (e) {
+        showProblem(message, e, form);
+      }
+    });
+  }
+
+  async function refresh() {
+    const meetings = await call('GET', '/api/meetings');
+    entities = await call('GET', '/api/entities');
+    document.getElementById('meetings').replaceChildren(el('table', {},
+      el('thead', {}, el('tr', {}, ['Code', 'Title', 'Dates', 'Last day for requests', 'Eligible'].map(h => el('th', {}, h)))),
+      el('tbody', {}, meetings.map(m => el('tr', {}, el('td', {}, m.code), el('td', {}, m.title),
+        el('td', {}, m.firstDay + ' – ' + m.lastDay), el('td', {}, m.lastDayForRequests), el('td', {}, m.eligibleCategories.join(', ')))))));
+    document.getElementById('entities').replaceChildren(el('table', {},
+      el('thead', {}, el('tr', {}, ['Name', 'Country', 'Category', 'Member'].map(h => el('th', {}, h)))),
+      el('tbody', {}, entities.map(e => el('tr', {}, el('td', {}, e.name), el('td', {}, e.country), el('td', {}, e.category),
+        el('td', {}, (e.memberFrom || '…') + ' – ' + (e.memberUntil || '…')))))));
+    const options = () => entities.map(e => el('option', { value: e.id }, e.name));
+    document.getElementById('registration-entity').replaceChildren(...options());
+    document.getElementById('user-entity').replaceChildren(el('option', { value: '' }, '—'), ...options());
+    const select = document.getElementById('registration-meeting');
+    const chosen = select.value;
+    select.replaceChildren(...meetings.map(m => el('option', { value: m.code, selected: m.code === chosen }, m.code)));
+    await registrations();
+  }
+
+  async function registrations() {
+    const code = document.getElementById('registration-meeting').value;
+    if (!code) return;
+    const list = await call('GET', '/api/meetings/' + encodeURIComponent(code) + '/registrations');
+    document.getElementById('registrations').replaceChildren(el('table', {},
+      el('thead', {}, el('tr', {}, ['Number', 'Name', 'Entity', 'Status', 'Change'].map(h => el('th', {}, h)))),
+      el('tbody', {}, list.map(r => el('tr', {}, el('td', {}, r.confirmationNumber), el('td', {}, r.familyName + ', ' + r.givenNames),
+        el('td', {}, (entities.find(e => e.id === r.entityId) || {}).name), el('td', {}, status(r.status)),
+        el('td', {}, ['APPROVED', 'REJECTED', 'CANCELLED'].filter(s => s !== r.status).map(s =>
+          el('button', { type: 'button', class: 'secondary', onclick: async ev => {
+            try {
+              await busy(ev.target, () => call('PUT', '/api/registrations/' + r.id + '/status', { status: s }));
+              message.replaceChildren(el('div', { class: 'notice', role: 'status' }, 'Registration ' + r.confirmationNumber + ' is ' + s.toLowerCase() + '; waiting requests were told.'));
+              await registrations();
+            } catch (e) { showProblem(message, e); }
+          } }, s.toLowerCase()))))))));
+  }
+
+  try {
+    const user = await header();
+    if (user.role === 'ADMIN') document.getElementById('users').hidden = false;
+    document.getElementById('registration-meeting').addEventListener('change', registrations);
+    onSubmit('new-meeting', '/api/meetings', 'Meeting added.');
+    onSubmit('new-entity', '/api/entities', 'Entity added.');
+    onSubmit('new-registration', () => '/api/meetings/' + encodeURIComponent(document.getElementById('registration-meeting').value) + '/registrations',
+      'Registration added.', b => ({ ...b, entityId: Number(b.entityId) }));
+    onSubmit('new-user', '/api/users', 'User added.', b => ({ ...b, entityId: b.entityId ? Number(b.entityId) : null }));
+    await refresh();
+  } catch (e) {
+    showProblem(message, e);
+  }
+})();

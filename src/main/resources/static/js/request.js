@@ -1,0 +1,105 @@
+'use strict';
+(async () => {
+  const { el, fill, call, status, date, header, showProblem, param, busy } = App;
+  const id = param('id');
+  const root = document.getElementById('request');
+  const message = document.getElementById('message');
+  let user;
+
+  async function act(button, work, done) {
+    try {
+      await busy(button, work);
+      message.replaceChildren(el('div', { class: 'notice', role: 'status' }, done));
+      await load();
+    } catch (e) {
+      showProblem(message, e, button.form);
+    }
+  }
+
+  function reviewCard(r) {
+    const form = el('form', { class: 'card' });
+    const comment = el('textarea', { name: 'comment', rows: 3, cols: 60 });
+    const decide = decision => el('button', { type: 'button', class: decision === 'REJECT' ? 'danger' : decision === 'APPROVE' ? '' : 'secondary',
+      onclick: ev => act(ev.target, () => call('POST', '/api/requests/' + id + '/review', { decision, comment: comment.value }),
+        { APPROVE: 'Approved: the letters are being generated.', REJECT: 'Rejected.', REQUEST_CHANGES: 'The applicant was asked for changes.' }[decision]) },
+      { APPROVE: 'Approve', REJECT: 'Reject', REQUEST_CHANGES: 'Ask for changes' }[decision]);
+    form.append(el('h2', {}, 'Review'), el('label', {}, 'Comment (required to reject or to ask for changes; the applicant reads it)', comment),
+      el('div', { class: 'actions' }, decide('APPROVE'), decide('REQUEST_CHANGES'), decide('REJECT')));
+    return form;
+  }
+
+  function correctionCard(r, p) {
+    const form = el('form', { class: 'card' });
+    form.append(el('h2', {}, 'Correct participant ' + p.position), ParticipantForm.render('', p),
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Send the correction')));
+    form.addEventListener('submit', ev => {
+      ev.preventDefault();
+      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, ParticipantForm.read(form, '')),
+        'Correction sent; the details were checked again.');
+    });
+    return form;
+  }
+
+  function participantCard(r, p) {
+    const letter = r.letters.find(l => l.participantId === p.id);
+    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
+    return el('div', { class: 'card' },
+      el('h2', {}, 'Participant ' + p.position + ': ' + p.familyName + ', ' + p.givenNames + ' ', status(p.status)),
+      p.statusReason ? el('p', { class: 'muted' }, p.statusReason) : null,
+      el('dl', { class: 'kv' },
+        el('dt', {}, 'Function'), el('dd', {}, p.function),
+        el('dt', {}, 'Born'), el('dd', {}, p.dateOfBirth + ', ' + p.placeOfBirth),
+        el('dt', {}, 'Nationality'), el('dd', {}, p.nationality),
+        el('dt', {}, 'Registration'), el('dd', {}, p.registrationNumber),
+        el('dt', {}, 'Passport'), el('dd', {}, p.passport.number + ', ' + p.passport.issuingAuthority + ', '
+          + p.passport.issueDate + ' – ' + p.passport.expiryDate),
+        el('dt', {}, 'Applies at'), el('dd', {}, (p.swissRepresentation.kind === 'EMBASSY' ? 'Embassy' : 'Consulate')
+          + ' of Switzerland, ' + p.swissRepresentation.city + ', ' + p.swissRepresentation.country)),
+      letter ? el('div', { class: 'actions' },
+        el('a', { href: letter.href }, 'Download letter ' + letter.reference + ' (PDF)'),
+        staff ? el('button', { type: 'button', class: 'secondary', onclick: ev => {
+          const reason = prompt('Why is this letter revoked? The verification page will show it.');
+          if (reason) act(ev.target, () => call('POST', letter.href + '/revoke', { reason }), 'Letter revoked.');
+        } }, 'Revoke letter') : null) : null);
+  }
+
+  async function load() {
+    const r = await call('GET', '/api/requests/' + id);
+    document.title = r.reference + ' – ITU TSB visa assistance';
+    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
+    const canWithdraw = (user.role === 'APPLICANT' || staff) && !['LETTER_ISSUED', 'REJECTED', 'WITHDRAWN'].includes(r.status);
+    fill(root,
+      el('h1', {}, r.reference, ' ', status(r.status), r.escalated ? [' ', status('ESCALATED')] : null),
+      el('div', { class: 'card' }, el('dl', { class: 'kv' },
+        el('dt', {}, 'Meeting'), el('dd', {}, r.meetingTitle + ' (' + r.meeting + ')'),
+        el('dt', {}, 'Entity'), el('dd', {}, r.entityName),
+        el('dt', {}, 'Received'), el('dd', {}, date(r.receivedAt) + ' by ' + r.channel.toLowerCase()),
+        el('dt', {}, 'Letter language'), el('dd', {}, r.language === 'en' ? 'English' : 'French'),
+        el('dt', {}, 'Signatory'), el('dd', {}, r.signatory.name + ', ' + r.signatory.title)),
+        r.reviewComment && r.status === 'CHANGES_REQUESTED' ? el('div', { class: 'notice' }, 'TSB asks: ' + r.reviewComment) : null,
+        canWithdraw ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger', onclick: ev => {
+          if (confirm('Withdraw this request? It stays on record.')) act(ev.target, () => call('POST', '/api/requests/' + id + '/withdraw'), 'Request withdrawn.');
+        } }, 'Withdraw request')) : null),
+      r.corrections.length ? el('div', { class: 'problem' }, el('strong', {}, 'To correct'),
+        el('ul', {}, r.corrections.map(c => el('li', {}, 'Participant ' + (r.participants.find(p => p.id === c.participantId) || {}).position + ', ' + c.field + ': ' + c.message)))) : null,
+      r.warnings.length ? el('div', { class: 'notice' }, el('strong', {}, 'Warnings'),
+        el('ul', {}, r.warnings.map(w => el('li', {}, w.message)))) : null,
+      staff && r.status === 'UNDER_REVIEW' ? reviewCard(r) : null,
+      r.participants.map(p => participantCard(r, p)),
+      r.status === 'CHANGES_REQUESTED' && (user.role === 'APPLICANT' || staff)
+        ? r.participants.filter(p => p.status === 'ACTIVE').map(p => correctionCard(r, p)) : null,
+      el('h2', {}, 'Decisions'),
+      el('table', {}, el('thead', {}, el('tr', {}, ['When', 'Rule', 'Outcome', 'Reason', 'By'].map(h => el('th', {}, h)))),
+        el('tbody', {}, r.decisions.map(d => el('tr', {}, el('td', {}, date(d.decidedAt)), el('td', {}, d.rule.replaceAll('_', ' ').toLowerCase()),
+          el('td', {}, status(d.outcome)), el('td', {}, d.reason), el('td', {}, d.decidedBy))))),
+      staff || user.role === 'AUDITOR' ? el('p', {}, el('a', { href: '/history.html?id=' + id }, 'Full history (audit trail)')) : null);
+  }
+
+  try {
+    user = await header();
+    await load();
+  } catch (e) {
+    root.replaceChildren();
+    showProblem(message, e);
+  }
+})();

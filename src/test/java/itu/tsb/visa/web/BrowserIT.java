@@ -1,0 +1,186 @@
+package itu.tsb.visa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The pages in a real browser (Debian's Chromium, headless), on the demo data: an administration
+ * signs in, submits a request with a mistake and then correctly, TSB approves it, the letter appears.
+ * Screenshots of each step land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:visa-browser;DB_CLOSE_DELAY=-1", "VISA_ADMIN_PASSWORD=browser-admin-1",
+        "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
+@ActiveProfiles("demo")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static String requestUrl;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER), "Debian's chromium-driver is not installed");
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1400");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in")));
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys(user.equals("admin") ? "browser-admin-1" : "demo-password-1");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .brand")));
+    }
+
+    private static void type(String name, String value) {
+        WebElement input = browser.findElement(By.name(name));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static void typeDate(String name, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('[name=\"' + arguments[0] + '\"]').value = arguments[1];", name, date.toString());
+    }
+
+    @Test
+    @Order(1)
+    void wrongPasswordIsSaidPlainly() {
+        browser.get(url("/login.html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in")));
+        browser.findElement(By.name("username")).sendKeys("applicant");
+        browser.findElement(By.name("password")).sendKeys("not the password");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not right"));
+    }
+
+    @Test
+    @Order(2)
+    void administrationSubmitsFixesAMistakeAndFollowsItsRequest() throws Exception {
+        signIn("applicant");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "TSB/VISA/FG-SMART-2010-06"));
+        screenshot("1-requests");
+
+        browser.get(url("/new.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
+        WebElement meeting = browser.findElement(By.id("meeting"));
+        List<WebElement> options = meeting.findElements(By.tagName("option"));
+        options.stream().filter(o -> o.getText().startsWith("ITU-T Study Group 13")).findFirst().orElseThrow().click();
+        type("signatory.name", "Jane Njeri");
+        type("signatory.title", "Permanent Secretary");
+        type("participants[0].familyName", "Mwangi");
+        type("participants[0].givenNames", "Grace Wanjiru");
+        type("participants[0].function", "Senior Engineer");
+        typeDate("participants[0].dateOfBirth", LocalDate.of(1978, 3, 2));
+        type("participants[0].placeOfBirth", "Nairobi");
+        type("participants[0].nationality", "XX");
+        type("participants[0].registrationNumber", "SG13-0001");
+        type("participants[0].passport.number", "AK1234567");
+        type("participants[0].passport.issuingAuthority", "Department of Immigration, Nairobi");
+        typeDate("participants[0].passport.issueDate", LocalDate.now().minusYears(2));
+        typeDate("participants[0].passport.expiryDate", LocalDate.now().plusYears(8));
+        type("participants[0].swissRepresentation.city", "Nairobi");
+        type("participants[0].swissRepresentation.country", "KE");
+        browser.findElement(By.id("send")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.name("participants[0].nationality"), "aria-invalid", "true"));
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("ISO 3166");
+        screenshot("2-field-error");
+
+        type("participants[0].nationality", "KE");
+        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.urlContains("/request.html?id="));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
+        assertThat(browser.findElement(By.id("request")).getText()).contains("******567")
+                .doesNotContain("AK1234567");
+        requestUrl = browser.getCurrentUrl();
+        screenshot("3-under-review");
+    }
+
+    @Test
+    @Order(3)
+    void tsbApprovesAndTheLetterAppears() throws Exception {
+        assumeTrue(requestUrl != null);
+        signIn("staff");
+        browser.get(requestUrl);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Approve']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
+        for (int i = 0; i < 40 && browser.findElements(By.partialLinkText("Download letter")).isEmpty(); i++) {
+            Thread.sleep(250);
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request h1")));
+        }
+        WebElement link = browser.findElement(By.partialLinkText("Download letter"));
+        assertThat(link.getAttribute("href")).contains("/letters/");
+        assertThat(browser.findElement(By.id("request")).getText()).contains("letter issued");
+        screenshot("4-letter-issued");
+    }
+
+    @Test
+    @Order(4)
+    void auditorReadsTheHistory() throws Exception {
+        assumeTrue(requestUrl != null);
+        signIn("auditor");
+        browser.get(requestUrl.replace("/request.html", "/history.html"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "REVIEW_APPROVE"));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("ELIGIBILITY", "LETTER_ISSUED",
+                "category=MEMBER_STATE");
+        screenshot("5-history");
+    }
+}
