@@ -92,7 +92,8 @@
       el('table', {}, el('thead', {}, el('tr', {}, ['When', 'Rule', 'Outcome', 'Reason', 'By'].map(h => el('th', {}, h)))),
         el('tbody', {}, r.decisions.map(d => el('tr', {}, el('td', {}, date(d.decidedAt)), el('td', {}, d.rule.replaceAll('_', ' ').toLowerCase()),
           el('td', {}, status(d.outcome)), el('td', {}, d.reason), el('td', {}, d.decidedBy))))),
-      staff || user.role === 'AUDITOR' ? el('p', {}, el('a', { href: '/history.html?id=' + id }, 'Full history (audit trail)')) : null);
+      el('p', {}, el('a', { href: '/process.html?id=' + id }, 'Where it stands in the process'),
+        staff || user.role === 'AUDITOR' ? [' · ', el('a', { href: '/history.html?id=' + id }, 'Full history (audit trail)')] : null));
   }
 
   try {

@@ -26,9 +26,9 @@ public class AuditLog {
         repository.save(new AuditEvent(requestId, actor, action, detail, clock.instant()));
     }
 
-    /** For reads, which run in read-only transactions: written in a transaction of its own. */
+    /** For events outside a use case's transaction (reads, which run read-only; retries): written in its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRead(Long requestId, String actor, String action, String detail) {
+    public void recordNow(Long requestId, String actor, String action, String detail) {
         repository.save(new AuditEvent(requestId, actor, action, detail, clock.instant()));
     }
 

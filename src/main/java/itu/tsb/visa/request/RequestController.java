@@ -43,11 +43,34 @@ class RequestController {
     private final Requests requests;
     private final RequestViews views;
     private final AuditLog audit;
+    private final RequestProgress progress;
 
-    RequestController(Requests requests, RequestViews views, AuditLog audit) {
+    RequestController(Requests requests, RequestViews views, AuditLog audit, RequestProgress progress) {
         this.requests = requests;
         this.views = views;
         this.audit = audit;
+        this.progress = progress;
+    }
+
+    /** Where the request's process stands (BPMN ids), for the diagram page and for staff watching failures. */
+    @GetMapping("/{id}/progress")
+    RequestProgress.Progress progress(@PathVariable Long id) {
+        requests.get(id, Users.current());
+        return progress.of(id);
+    }
+
+    /** Staff send a step that failed after its retries (an incident) round again. */
+    @PostMapping("/{id}/retry")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    Map<String, Object> retry(@PathVariable Long id) {
+        CurrentUser user = Users.current();
+        requests.get(id, user);
+        int retried = progress.retryFailedSteps(id);
+        if (retried == 0) {
+            throw ApiException.conflict("Request " + id + " has no failed step to retry.");
+        }
+        audit.recordNow(id, user.username(), "FAILED_STEP_RETRIED", retried + " step(s)");
+        return Map.of("retried", retried);
     }
 
     record SignatoryBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String title) {

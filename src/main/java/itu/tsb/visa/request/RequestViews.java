@@ -44,7 +44,7 @@ public class RequestViews {
                 (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);
             }
         }
-        audit.recordRead(id, user.username(), "PERSONAL_DATA_READ", "request details viewed");
+        audit.recordNow(id, user.username(), "PERSONAL_DATA_READ", "request details viewed");
         return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
                 new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(),

@@ -182,5 +182,10 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("history")).getText()).contains("ELIGIBILITY", "LETTER_ISSUED",
                 "category=MEMBER_STATE");
         screenshot("5-history");
+
+        browser.get(requestUrl.replace("/request.html", "/process.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.passed")));
+        assertThat(browser.findElements(By.cssSelector("[data-element-id='EndEvent_LetterIssued'].passed"))).hasSize(1);
+        screenshot("6-process");
     }
 }

@@ -23,7 +23,7 @@ class BpmnConventionsTest {
     private static final Pattern READABLE = Pattern.compile(
             "(Definitions|Process|StartEvent|EndEvent|Task|Gateway|Event|Flow|SubProcess|Message|MessageDefinition"
                     + "|TimerDefinition|Decision|DecisionTable|Input|InputExpression|Output|Rule|InputEntry"
-                    + "|OutputEntry)_[A-Z][A-Za-z]*(_[A-Z][A-Za-z]*)?");
+                    + "|OutputEntry|BPMNDiagram|BPMNPlane)_[A-Z][A-Za-z]*(_[A-Z][A-Za-z]*)?(_di)?");
     private static final Pattern GENERATED = Pattern.compile("[A-Za-z]+_[0-9a-z]{7}");
 
     private static List<Path> models() throws IOException {
@@ -46,6 +46,23 @@ class BpmnConventionsTest {
         }
         assertThat(models()).isNotEmpty();
         assertThat(offending).isEmpty();
+    }
+
+    @Test
+    void everyFlowNodeAndFlowHasADiagramElementSoModelersCanShowIt() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn/visa-request.bpmn").toFile());
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape.class)
+                .forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge.class)
+                .forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+        java.util.List<String> missing = new ArrayList<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class).stream()
+                .filter(e -> e instanceof org.camunda.bpm.model.bpmn.instance.FlowNode
+                        || e instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow)
+                .filter(e -> !drawn.contains(e.getId()))
+                .forEach(e -> missing.add(e.getId()));
+        assertThat(missing).isEmpty();
     }
 
     @Test

@@ -1,0 +1,24 @@
+package itu.tsb.visa.request;
+
+import java.util.List;
+
+/**
+ * Port to where a request's process stands: the steps it passed and waits in, and any step that
+ * failed after its retries (an incident), which staff can send round again. Ids are the BPMN ids.
+ */
+public interface RequestProgress {
+
+    record Incident(String step, String message) {
+    }
+
+    record Progress(List<String> passed, List<String> active, List<Incident> incidents) {
+    }
+
+    Progress of(Long requestId);
+
+    /** Gives every failed step of the request one more try; returns how many steps were retried. */
+    int retryFailedSteps(Long requestId);
+
+    /** The process model, for the diagram page. */
+    String diagram();
+}

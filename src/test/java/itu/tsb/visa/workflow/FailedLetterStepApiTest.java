@@ -1,0 +1,75 @@
+package itu.tsb.visa.workflow;
+
+import static itu.tsb.visa.support.Api.STAFF;
+import static itu.tsb.visa.support.Api.applicantOf;
+import static itu.tsb.visa.support.Api.check;
+import static itu.tsb.visa.support.Api.person;
+import static itu.tsb.visa.support.Api.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doNothing;
+import static org.mockito.Mockito.doThrow;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import itu.tsb.visa.letter.Letters;
+import itu.tsb.visa.support.ApiTest;
+
+/** Letter generation that keeps failing becomes a visible incident; staff retry it and the request goes on. */
+class FailedLetterStepApiTest extends ApiTest {
+
+    @MockitoBean
+    private Letters letters;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Test
+    void repeatedFailureIsAnIncidentStaffCanRetry() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))),
+                201).body().path("id").asLong();
+        doThrow(new IllegalStateException("letter storage unavailable")).when(letters).issueFor(anyLong());
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+        assertThat(api.post("/api/requests/" + id + "/retry", STAFF, null).status()).isEqualTo(409);
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+                    .singleResult().getId();
+            Job job = management.createJobQuery().processInstanceId(instance).executable().singleResult();
+            try {
+                management.executeJob(job.getId());
+            } catch (IllegalStateException expected) {
+                // the step failed; the engine keeps the job with one retry fewer
+            }
+            clock.set(clock.instant().plusSeconds(6 * 60));
+        }
+
+        JsonNode progress = check(api.get("/api/requests/" + id + "/progress", STAFF), 200).body();
+        assertThat(progress.path("incidents").get(0).path("step").asText()).isEqualTo("Task_GenerateLetters");
+        assertThat(progress.path("incidents").get(0).path("message").asText()).contains("letter storage unavailable");
+        assertThat(progress.path("active").toString()).contains("Task_GenerateLetters");
+        assertThat(api.get("/api/requests/" + id, STAFF).body().path("status").asText()).isEqualTo("APPROVED");
+        assertThat(api.post("/api/requests/" + id + "/retry", applicantOf(entity), null).status()).isEqualTo(403);
+
+        doNothing().when(letters).issueFor(anyLong());
+        assertThat(check(api.post("/api/requests/" + id + "/retry", STAFF, null), 200).body().path("retried").asInt())
+                .isEqualTo(1);
+        jobs.runDue();
+
+        assertThat(api.get("/api/requests/" + id, STAFF).body().path("status").asText()).isEqualTo("LETTER_ISSUED");
+        assertThat(check(api.get("/api/requests/" + id + "/progress", STAFF), 200).body().path("passed").toString())
+                .contains("Task_GenerateLetters", "Task_NotifyApplicant", "EndEvent_LetterIssued");
+    }
+}
