@@ -62,6 +62,8 @@ public final class Benchmark {
     private static final int HTTP_PER_LEVEL = Integer.getInteger("bench.http", 320);
 
     public static void main(String[] args) throws Exception {
+        // letters first, on a quiet JVM: the figure is per letter, single thread, warm
+        Map<String, String> letters = LetterBenchmark.run(300, 1000);
         String url = EmbeddedPostgresSupport.jdbcUrl();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(VisaApplication.class).run(
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -78,7 +80,7 @@ public final class Benchmark {
             lines.add("cores: " + Runtime.getRuntime().availableProcessors());
             lifecycle(app, lines);
             http(app, lines);
-            LetterBenchmark.run(50, 200).forEach((k, v) -> {
+            letters.forEach((k, v) -> {
                 if (!k.endsWith("_ignore")) {
                     lines.add(k + ": " + v);
                 }
@@ -86,6 +88,7 @@ public final class Benchmark {
             lines.forEach(System.out::println);
         } finally {
             app.close();
+            EmbeddedPostgresSupport.stop();
         }
     }
 

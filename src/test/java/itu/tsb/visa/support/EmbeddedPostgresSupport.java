@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class EmbeddedPostgresSupport {
 
     private static EmbeddedPostgres server;
+    private static Thread shutdownHook;
 
     private EmbeddedPostgresSupport() {
     }
@@ -20,14 +21,28 @@ public final class EmbeddedPostgresSupport {
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting
-                }
-            }));
+            shutdownHook = new Thread(EmbeddedPostgresSupport::close);
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Stops the server now (a main class whose class loader goes away before the JVM exits calls this). */
+    public static synchronized void stop() {
+        if (server != null) {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            close();
+        }
+    }
+
+    private static synchronized void close() {
+        try {
+            if (server != null) {
+                server.close();
+                server = null;
+            }
+        } catch (IOException ignored) {
+            // nothing left to do: the data directory is temporary
+        }
     }
 }
