@@ -85,9 +85,15 @@ class LetterRendererTest {
     void englishLetterUsesEnglishWordingAndDates() throws Exception {
         String text = text(renderer.render(aLetter("en", "Иванов", "Пётр", LocalDate.of(2016, 1, 5))));
 
-        assertThat(text).contains("INTERNATIONAL TELECOMMUNICATION UNION", "Geneva, 5 January 2016", "Embassy of Switzerland",
-                "Subject: Visa request", "Иванов", "Пётр", "2 March 1978, Mombasa", "Kenya", "from 14 June 2010 to 16 June 2010",
-                "an ITU Member State", "no financial responsibility", "State Secretariat for Migration (SEM)");
+        assertThat(text).contains("INTERNATIONAL TELECOMMUNICATION UNION", "Our ref.: TSB/VISA/FG-SMART/2010/17/1",
+                "Geneva, 5 January 2016", "Embassy of Switzerland", "Nairobi", "Kenya",
+                "Copy: Permanent Mission of Switzerland", "Subject: Visa request", "Иванов", "Пётр", "Senior Engineer",
+                "2 March 1978, Mombasa", "AK1234567", "Department of Immigration", "1 September 2008", "31 August 2018",
+                "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva",
+                "from 14 June 2010 to 16 June 2010", "Ministry of ICT, an ITU Member State", "FGSMART-0001",
+                "no financial responsibility", "Malcolm Johnson", "Director, TSB",
+                "https://visa.example.test/verify/AbC123xYz", "State Secretariat for Migration (SEM)");
+        assertThat(text).doesNotContain("Office fédéral", "Federal Office");
     }
 
     @ParameterizedTest
