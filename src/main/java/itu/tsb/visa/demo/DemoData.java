@@ -98,7 +98,7 @@ class DemoData {
         reference.register(next.getCode(), "Kamau", "John", kenya.getId(), "SG13-0002", RegistrationStatus.PENDING);
         reference.register(next.getCode(), "Nowak", "Łukasz", kenya.getId(), "SG13-0003", RegistrationStatus.APPROVED);
 
-        users.ensure("applicant", DEMO_PASSWORD, Role.APPLICANT, kenya.getId());
+        users.ensure("applicant", DEMO_PASSWORD, Role.APPLICANT, kenya.getId(), "focal.point@ict.example");
         users.ensure("staff", DEMO_PASSWORD, Role.TSB_STAFF, null);
         users.ensure("auditor", DEMO_PASSWORD, Role.AUDITOR, null);
 

@@ -25,15 +25,21 @@ class AppUser {
     private Role role;
     @Column(name = "organization_id")
     private Long organizationId;
+    private String email;
 
     protected AppUser() {
     }
 
-    AppUser(String username, String passwordHash, Role role, Long organizationId) {
+    AppUser(String username, String passwordHash, Role role, Long organizationId, String email) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.organizationId = organizationId;
+        this.email = email;
+    }
+
+    String getEmail() {
+        return email;
     }
 
     void changePassword(String hash) {

@@ -1,9 +1,12 @@
 package itu.tsb.visa.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByRoleAndOrganizationIdAndEmailIsNotNull(Role role, Long organizationId);
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import itu.tsb.visa.reference.ReferenceData;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,7 +34,8 @@ class UserController {
 
     record NewUser(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "use 3-100 letters, digits, '.', '_', '@' or '-'") String username,
             @NotBlank @Size(min = 12, max = 200, message = "must have 12 to 200 characters") String password,
-            @NotNull Role role, Long entityId) {
+            @NotNull Role role, Long entityId,
+            @Email(message = "must be an e-mail address") @Size(max = 254) String email) {
     }
 
     @PostMapping("/users")
@@ -42,7 +44,7 @@ class UserController {
         if (body.entityId() != null) {
             reference.organization(body.entityId(), "entityId");
         }
-        CurrentUser u = users.create(body.username(), body.password(), body.role(), body.entityId());
+        CurrentUser u = users.create(body.username(), body.password(), body.role(), body.entityId(), body.email());
         return ResponseEntity.created(URI.create("/api/users/" + u.username()))
                 .body(body.entityId() == null
                         ? Map.of("id", u.username(), "username", u.username(), "role", u.role())

@@ -1,5 +1,6 @@
 package itu.tsb.visa.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
@@ -32,7 +33,14 @@ public class Users implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
-    public CurrentUser create(String username, String password, Role role, Long entityId) {
+    /** The e-mail addresses of an entity's applicants (its focal points), for notifications. */
+    @Transactional(readOnly = true)
+    public List<String> applicantEmails(Long entityId) {
+        return repository.findByRoleAndOrganizationIdAndEmailIsNotNull(Role.APPLICANT, entityId).stream()
+                .map(AppUser::getEmail).toList();
+    }
+
+    public CurrentUser create(String username, String password, Role role, Long entityId, String email) {
         if (repository.findByUsername(username).isPresent()) {
             throw ApiException.invalid("username", "user " + username + " already exists");
         }
@@ -42,18 +50,22 @@ public class Users implements UserDetailsService {
         if (role != Role.APPLICANT && entityId != null) {
             throw ApiException.invalid("entityId", "only applicants act for an entity");
         }
-        return toCurrent(repository.save(new AppUser(username, encoder.encode(password), role, entityId)));
+        return toCurrent(repository.save(new AppUser(username, encoder.encode(password), role, entityId, email)));
     }
 
     /** Creates the user, or sets its password when it exists (used for the admin account at start-up). */
     public void ensure(String username, String password, Role role, Long entityId) {
+        ensure(username, password, role, entityId, null);
+    }
+
+    public void ensure(String username, String password, Role role, Long entityId, String email) {
         Optional<AppUser> existing = repository.findByUsername(username);
         if (existing.isPresent()) {
             if (!encoder.matches(password, existing.get().getPasswordHash())) {
                 existing.get().changePassword(encoder.encode(password));
             }
         } else {
-            repository.save(new AppUser(username, encoder.encode(password), role, entityId));
+            repository.save(new AppUser(username, encoder.encode(password), role, entityId, email));
         }
     }
 

@@ -1,0 +1,9 @@
+package itu.tsb.visa.notification;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+class SchedulingConfig {
+}
