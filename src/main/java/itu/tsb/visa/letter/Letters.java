@@ -119,12 +119,7 @@ public class Letters implements IssuedLetters {
     /** The current letter of a person, for a user who may see the request; the download is logged. */
     @Transactional
     public Download download(Long requestId, Long participantId, CurrentUser user) {
-        VisaRequest request = requests.get(requestId, user);
-        Letter letter = letters.findByParticipantIdOrderByVersionDesc(participantId).stream()
-                .filter(l -> l.getRequestId().equals(request.getId()) && l.isIssued())
-                .findFirst()
-                .orElseThrow(() -> ApiException.notFound("Request " + request.getReference()
-                        + " has no issued letter for participant " + participantId + "."));
+        Letter letter = currentLetter(requests.get(requestId, user), participantId);
         audit.record(requestId, user.username(), "LETTER_DOWNLOADED", letter.getReference());
         return new Download(letter.getReference().replace('/', '-') + ".pdf", letter.getPdf(), letter.getSha256());
     }
@@ -139,14 +134,18 @@ public class Letters implements IssuedLetters {
         if (reason == null || reason.isBlank()) {
             throw ApiException.invalid("reason", "say why the letter is revoked");
         }
-        VisaRequest request = requests.get(requestId, user);
-        Letter letter = letters.findByParticipantIdOrderByVersionDesc(participantId).stream()
-                .filter(l -> l.getRequestId().equals(request.getId()) && l.isIssued())
-                .findFirst()
-                .orElseThrow(() -> ApiException.notFound("There is no issued letter for participant " + participantId
-                        + " on request " + request.getReference() + "."));
+        Letter letter = currentLetter(requests.get(requestId, user), participantId);
         letter.revoke(reason.trim());
         audit.record(requestId, user.username(), "LETTER_REVOKED", letter.getReference() + ": " + reason.trim());
+    }
+
+    /** The issued (not revoked) letter of a person on a request the caller may see. */
+    private Letter currentLetter(VisaRequest request, Long participantId) {
+        return letters.findByParticipantIdOrderByVersionDesc(participantId).stream()
+                .filter(l -> l.getRequestId().equals(request.getId()) && l.isIssued())
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("Request " + request.getReference()
+                        + " has no issued letter for participant " + participantId + "."));
     }
 
     /** What the public verification page shows: nothing more than status, reference, meeting, date, initials. */
