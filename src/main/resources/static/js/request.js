@@ -41,6 +41,10 @@
   }
 
   function participantCard(r, p) {
+    if (r.personalDataPurgedAt) {
+      return el('div', { class: 'card' }, el('h2', {}, 'Participant ' + p.position + ' ', status(p.status)),
+        el('p', { class: 'muted' }, 'Registration ' + p.registrationNumber + '; personal data deleted.'));
+    }
     const letter = r.letters.find(l => l.participantId === p.id);
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     return el('div', { class: 'card' },
@@ -75,7 +79,9 @@
         el('dt', {}, 'Entity'), el('dd', {}, r.entityName),
         el('dt', {}, 'Received'), el('dd', {}, date(r.receivedAt) + ' by ' + r.channel.toLowerCase()),
         el('dt', {}, 'Letter language'), el('dd', {}, r.language === 'en' ? 'English' : 'French'),
-        el('dt', {}, 'Signatory'), el('dd', {}, r.signatory.name + ', ' + r.signatory.title)),
+        el('dt', {}, 'Signatory'), el('dd', {}, r.personalDataPurgedAt ? '(deleted)' : r.signatory.name + ', ' + r.signatory.title)),
+        r.personalDataPurgedAt ? el('div', { class: 'notice' }, 'The personal data of this request was deleted on '
+          + date(r.personalDataPurgedAt) + ', after the retention period; its decisions and history stay.') : null,
         r.reviewComment && r.status === 'CHANGES_REQUESTED' ? el('div', { class: 'notice' }, 'TSB asks: ' + r.reviewComment) : null,
         canWithdraw ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger', onclick: ev => {
           if (confirm('Withdraw this request? It stays on record.')) act(ev.target, () => call('POST', '/api/requests/' + id + '/withdraw'), 'Request withdrawn.');

@@ -67,6 +67,10 @@ class Letter {
         this.revokedReason = reason;
     }
 
+    void deletePdf() {
+        this.pdf = null;
+    }
+
     boolean isIssued() {
         return ISSUED.equals(status);
     }

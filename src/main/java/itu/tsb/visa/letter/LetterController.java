@@ -59,7 +59,8 @@ class LetterController {
                                 + "<dt>Reference / Référence</dt><dd id=\"reference\">" + esc(v.reference()) + "</dd>"
                                 + "<dt>Meeting / Réunion</dt><dd>" + esc(v.meeting()) + "</dd>"
                                 + "<dt>Issued / Délivrée le</dt><dd>" + v.issued() + "</dd>"
-                                + "<dt>Holder / Titulaire</dt><dd>" + esc(v.initials()) + " (" + v.yearOfBirth() + ")</dd>"
+                                + (v.initials() == null ? "" : "<dt>Holder / Titulaire</dt><dd>" + esc(v.initials())
+                                        + " (" + v.yearOfBirth() + ")</dd>")
                                 + (v.valid() ? "" : "<dt>Reason / Motif</dt><dd>" + esc(v.revokedReason()) + "</dd>")
                                 + "</dl>")))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)

@@ -24,6 +24,7 @@ import itu.tsb.visa.request.IssuedLetters;
 import itu.tsb.visa.request.Participant;
 import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestPurged;
 import itu.tsb.visa.request.Requests;
 import itu.tsb.visa.request.VisaRequest;
 import itu.tsb.visa.security.CurrentUser;
@@ -70,6 +71,19 @@ public class Letters implements IssuedLetters {
         VisaRequest request = requests.forLetters(requestId);
         issue(request, request.activeParticipants());
     }
+
+    /** The retention period is over: the PDFs go, and a letter still valid verifies as expired. */
+    @EventListener
+    public void on(RequestPurged event) {
+        for (Letter l : letters.findByRequestIdOrderByParticipantIdAscVersionAsc(event.requestId())) {
+            if (l.isIssued()) {
+                l.revoke(EXPIRED);
+            }
+            l.deletePdf();
+        }
+    }
+
+    static final String EXPIRED = "expired: the personal data was deleted after the retention period";
 
     /** Details corrected after issue: that person gets a new version, in the same transaction. */
     @EventListener
@@ -150,7 +164,7 @@ public class Letters implements IssuedLetters {
 
     /** What the public verification page shows: nothing more than status, reference, meeting, date, initials. */
     public record Verification(boolean valid, String reference, String meeting, LocalDate issued, String initials,
-            int yearOfBirth, String revokedReason) {
+            Integer yearOfBirth, String revokedReason) {
     }
 
     public Optional<Verification> verify(String token, String remoteAddress) {
@@ -161,13 +175,14 @@ public class Letters implements IssuedLetters {
         }
         Letter l = found.get();
         VisaRequest request = requests.forLetters(l.getRequestId());
-        Participant p = request.participant(l.getParticipantId()).orElseThrow();
-        PersonDetails d = p.details();
+        PersonDetails d = request.participant(l.getParticipantId()).orElseThrow().details();
+        boolean purged = d.familyName() == null;
         audit.record(l.getRequestId(), "public", "LETTER_VERIFIED", l.getReference() + " from " + remoteAddress);
         return Optional.of(new Verification(l.isIssued(), l.getReference(),
                 reference.meeting(request.getMeetingId()).getTitle(),
-                l.getIssuedAt().atZone(TimeConfig.GENEVA).toLocalDate(), initials(d.givenNames(), d.familyName()),
-                d.dateOfBirth().getYear(), l.isIssued() ? null : l.getRevokedReason()));
+                l.getIssuedAt().atZone(TimeConfig.GENEVA).toLocalDate(),
+                purged ? null : initials(d.givenNames(), d.familyName()), purged ? null : d.dateOfBirth().getYear(),
+                l.isIssued() ? null : l.getRevokedReason()));
     }
 
     static String initials(String givenNames, String familyName) {

@@ -73,6 +73,26 @@ public class ReferenceData {
         return registration;
     }
 
+    /** Meetings whose last day is more than {@code days} days before {@code today}. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsEndedBefore(LocalDate day) {
+        return meetings.findByLastDayBefore(day);
+    }
+
+    /** Deletes the names on the registrations of these meetings; numbers and statuses stay. */
+    public int purgeRegistrations(java.util.Collection<Long> meetingIds) {
+        int purged = 0;
+        for (Long meetingId : meetingIds) {
+            for (Registration r : registrations.findByMeetingId(meetingId)) {
+                if (r.getFamilyName() != null || r.getGivenNames() != null) {
+                    r.purge();
+                    purged++;
+                }
+            }
+        }
+        return purged;
+    }
+
     @Transactional(readOnly = true)
     public Meeting meeting(String code) {
         return meetings.findByCode(code)

@@ -49,6 +49,11 @@ public class Registration {
         this.status = status;
     }
 
+    void purge() {
+        this.familyName = null;
+        this.givenNames = null;
+    }
+
     void changeStatus(RegistrationStatus status) {
         this.status = status;
     }

@@ -100,6 +100,12 @@ public class Participant {
         this.representationCountry = d.representationCountry();
     }
 
+    /** Deletes the personal data; what remains (position, registration number, status) identifies no one. */
+    void purge() {
+        update(new PersonDetails(null, null, null, null, null, null, registrationNumber, null, null, null, null,
+                representationKind, representationCity, representationCountry));
+    }
+
     void drop(String reason) {
         this.status = ParticipantStatus.DROPPED;
         this.statusReason = reason;

@@ -38,16 +38,18 @@ public class RequestViews {
         Organization entity = reference.organization(r.getOrganizationId(), "entityId");
         List<RequestView.FindingView> warnings = new ArrayList<>();
         List<RequestView.FindingView> corrections = new ArrayList<>();
-        for (Participant p : r.activeParticipants()) {
+        for (Participant p : r.isPurged() ? List.<Participant>of() : r.activeParticipants()) {
             for (TravelDocumentPolicy.Finding f : lifecycle.findings(r, meeting, p)) {
                 var view = new RequestView.FindingView(p.getId(), f.field(), f.message());
                 (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);
             }
         }
-        audit.recordNow(id, user.username(), "PERSONAL_DATA_READ", "request details viewed");
+        if (!r.isPurged()) {
+            audit.recordNow(id, user.username(), "PERSONAL_DATA_READ", "request details viewed");
+        }
         return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
-                new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(),
+                new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(), r.getPurgedAt(),
                 r.getReviewComment(), r.getSubmittedBy(),
                 requests.decisions(id).stream().map(RequestView.DecisionView::of).toList(),
                 warnings, corrections,

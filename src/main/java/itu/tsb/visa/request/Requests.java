@@ -217,6 +217,10 @@ public class Requests {
     public VisaRequest correct(Long id, Long participantId, PersonDetails details, CurrentUser user) {
         VisaRequest request = get(id, user);
         mayActForEntity(request, user);
+        if (request.isPurged()) {
+            throw ApiException.conflict("The personal data of " + request.getReference()
+                    + " was deleted after the retention period; there is nothing left to correct.");
+        }
         if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
             return correctAfterIssue(request, participantId, details, user);
         }
@@ -355,6 +359,22 @@ public class Requests {
             String actor) {
         return decisions.save(new Decision(request.getId(), participantId, rule, outcome, reason, inputs, actor,
                 clock.instant()));
+    }
+
+    /**
+     * Deletes the personal data of the ended requests for these meetings (their retention period is
+     * over); requests still open are left for staff to end. Returns the ids purged.
+     */
+    public List<Long> purgePersonalData(java.util.Collection<Long> meetingIds) {
+        List<Long> purged = requests.findUnpurged(meetingIds,
+                List.of(RequestStatus.LETTER_ISSUED, RequestStatus.REJECTED, RequestStatus.WITHDRAWN));
+        Instant now = clock.instant();
+        for (Long id : purged) {
+            requests.findById(id).ifPresent(r -> r.purgePersonalData(now));
+            audit.record(id, AuditLog.SYSTEM, "PERSONAL_DATA_PURGED", "retention period over");
+            events.publishEvent(new RequestPurged(id));
+        }
+        return purged;
     }
 
     /** For the letter module: the request and its data, no access check (the process asks). */

@@ -57,6 +57,8 @@ public class VisaRequest {
     @Column(name = "review_comment")
     private String reviewComment;
     private boolean escalated;
+    @Column(name = "purged_at")
+    private Instant purgedAt;
     @Version
     private long version;
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -100,6 +102,21 @@ public class VisaRequest {
 
     void escalate() {
         this.escalated = true;
+    }
+
+    void purgePersonalData(Instant at) {
+        participants.forEach(Participant::purge);
+        this.signatoryName = null;
+        this.signatoryTitle = null;
+        this.purgedAt = at;
+    }
+
+    public boolean isPurged() {
+        return purgedAt != null;
+    }
+
+    public Instant getPurgedAt() {
+        return purgedAt;
     }
 
     /** The (Geneva) day TSB received the request: the day every window rule is judged on. */

@@ -11,6 +11,9 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long> {
 
     List<VisaRequest> findAllByOrderByIdDesc();
 
+    @Query("select r.id from VisaRequest r where r.purgedAt is null and r.status in ?2 and r.meetingId in ?1")
+    List<Long> findUnpurged(java.util.Collection<Long> meetingIds, java.util.Collection<RequestStatus> statuses);
+
     @Query("select distinct p.request.id from Participant p where p.request.meetingId = ?1 "
             + "and p.registrationNumber = ?2 and p.request.status = ?3")
     List<Long> findIdsAwaiting(Long meetingId, String registrationNumber, RequestStatus status);

@@ -26,7 +26,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+
+import itu.tsb.visa.support.PdfText;
 
 /** The letter as the embassy reads it: every field, both languages, any script, archival PDF/A. */
 class LetterRendererTest {
@@ -48,13 +49,7 @@ class LetterRendererTest {
     }
 
     static String text(byte[] pdf) throws Exception {
-        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                sb.append(PdfTextExtractor.getTextFromPage(doc.getPage(i))).append('\n');
-            }
-            return sb.toString().replaceAll("\\s+", " ");
-        }
+        return PdfText.of(pdf);
     }
 
     @Test
