@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
+
+import itu.tsb.visa.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +31,11 @@ import jakarta.validation.constraints.Size;
 class ReferenceController {
 
     private final ReferenceData reference;
+    private final AuditLog audit;
 
-    ReferenceController(ReferenceData reference) {
+    ReferenceController(ReferenceData reference, AuditLog audit) {
         this.reference = reference;
+        this.audit = audit;
     }
 
     record NewEntity(@NotBlank @Size(max = 300) String name,
@@ -119,8 +123,10 @@ class ReferenceController {
 
     @GetMapping("/meetings/{code}/registrations")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    List<RegistrationView> registrations(@PathVariable String code) {
-        return reference.registrations(code).stream().map(RegistrationView::of).toList();
+    List<RegistrationView> registrations(@PathVariable String code, java.security.Principal reader) {
+        List<RegistrationView> list = reference.registrations(code).stream().map(RegistrationView::of).toList();
+        audit.recordNow(null, reader.getName(), "REGISTRATIONS_READ", "meeting " + code);
+        return list;
     }
 
     @PutMapping("/registrations/{id}/status")

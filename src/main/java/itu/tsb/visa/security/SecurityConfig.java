@@ -48,13 +48,22 @@ class SecurityConfig {
                     .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
                             + " style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
                     .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-            .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
-                response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                response.setHeader("WWW-Authenticate", "Basic realm=\"visa\"");
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"Sign in first (HTTP Basic or the login page).\",\"errors\":[]}");
-            }, new AntPathRequestMatcher("/api/**")));
+            .exceptionHandling(ex -> ex
+                    .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"visa\"");
+                        problem(response, HttpStatus.UNAUTHORIZED, "Sign in first (HTTP Basic or the login page).");
+                    }, new AntPathRequestMatcher("/api/**"))
+                    .defaultAccessDeniedHandlerFor((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                            "Refused: a call riding on the session must send the X-XSRF-TOKEN header (GET /api/csrf),"
+                                    + " or the role does not allow this."), new AntPathRequestMatcher("/api/**")));
         return http.build();
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
     }
 }

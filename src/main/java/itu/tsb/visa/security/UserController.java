@@ -45,10 +45,11 @@ class UserController {
             reference.organization(body.entityId(), "entityId");
         }
         CurrentUser u = users.create(body.username(), body.password(), body.role(), body.entityId(), body.email());
-        return ResponseEntity.created(URI.create("/api/users/" + u.username()))
+        Long id = users.idOf(u.username());
+        return ResponseEntity.created(URI.create("/api/users/" + id))
                 .body(body.entityId() == null
-                        ? Map.of("id", u.username(), "username", u.username(), "role", u.role())
-                        : Map.of("id", u.username(), "username", u.username(), "role", u.role(), "entityId", u.entityId()));
+                        ? Map.of("id", id, "username", u.username(), "role", u.role())
+                        : Map.of("id", id, "username", u.username(), "role", u.role(), "entityId", u.entityId()));
     }
 
     /** The CSRF token session calls must echo in its header; reading it also sets the XSRF-TOKEN cookie. */

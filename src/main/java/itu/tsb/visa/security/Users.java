@@ -69,6 +69,11 @@ public class Users implements UserDetailsService {
         }
     }
 
+    @Transactional(readOnly = true)
+    public Long idOf(String username) {
+        return repository.findByUsername(username).map(AppUser::getId).orElseThrow();
+    }
+
     public boolean exists(String username) {
         return repository.findByUsername(username).isPresent();
     }

@@ -30,6 +30,11 @@ class ArchitectureTest {
             .because("features own their ports; workflow implements them");
 
     @ArchTest
+    static final ArchRule modulesDoNotDependInACircle = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("itu.tsb.visa.(*)..").should().beFreeOfCycles()
+            .because("each module is a layer others build on, never a loop");
+
+    @ArchTest
     static final ArchRule policiesImportNoFramework = noClasses()
             .that().haveSimpleNameEndingWith("Policy")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")

@@ -25,8 +25,9 @@ class UsersApiTest extends ApiTest {
         long entity = api.memberState();
         String name = "focal-" + Api.unique();
 
-        check(api.post("/api/users", ADMIN, Map.of("username", name, "password", "correct horse battery",
+        Api.Reply created = check(api.post("/api/users", ADMIN, Map.of("username", name, "password", "correct horse battery",
                 "role", "APPLICANT", "entityId", entity)), 201);
+        assertThat(created.body().path("id").isNumber()).isTrue();
 
         Api.Reply me = api.call(get("/api/me").with(httpBasic(name, "correct horse battery")), null, null);
         assertThat(me.status()).isEqualTo(200);
@@ -46,6 +47,8 @@ class UsersApiTest extends ApiTest {
                 null, null);
 
         assertThat(r.status()).isEqualTo(403);
+        assertThat(r.contentType()).isEqualTo("application/problem+json");
+        assertThat(r.body().path("detail").asText()).contains("X-XSRF-TOKEN");
     }
 
     @Test
