@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,9 @@ class AdminAccount {
         this.password = password;
     }
 
+    /** Before the demo data prints where to sign in. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void ensureAdmin() {
         if (!password.isBlank()) {
             users.ensure("admin", password, Role.ADMIN, null);
