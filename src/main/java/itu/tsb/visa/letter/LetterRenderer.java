@@ -47,8 +47,13 @@ class LetterRenderer {
 
     private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    /** Parsed once; each document makes its own subset from them. */
+    /** For glyph look-ups only (read-only maps, safe to share). */
     private static final FontProgram REGULAR_PROGRAM = program(REGULAR);
+    /**
+     * Parsed once per thread: iText does not promise that one program may be subset for two documents at
+     * the same time, and the job executor renders letters on several threads.
+     */
+    private static final ThreadLocal<FontProgram> RENDERING_PROGRAM = ThreadLocal.withInitial(() -> program(REGULAR));
 
     /** Whether every character of the text has a glyph in the letter's font. */
     static boolean canDraw(String text) {
@@ -74,7 +79,7 @@ class LetterRenderer {
         pdf.getCatalog().setLang(new PdfString(locale.getLanguage()));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
 
-        PdfFont regular = font(REGULAR_PROGRAM);
+        PdfFont regular = font(RENDERING_PROGRAM.get());
         try (Document doc = new Document(pdf, PageSize.A4)) {
             doc.setMargins(36, 56, 30, 56);
             doc.setFont(regular).setFontSize(9.5f);
@@ -162,7 +167,7 @@ class LetterRenderer {
     }
 
     static FontProgram regularFont() {
-        return REGULAR_PROGRAM;
+        return RENDERING_PROGRAM.get();
     }
 
     private static FontProgram program(byte[] bytes) {

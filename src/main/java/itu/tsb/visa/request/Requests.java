@@ -3,7 +3,6 @@ package itu.tsb.visa.request;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -381,11 +380,6 @@ public class Requests {
     @Transactional(readOnly = true)
     public VisaRequest forLetters(Long id) {
         return requests.findById(id).orElseThrow(() -> notFound(id));
-    }
-
-    @Transactional(readOnly = true)
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     static ApiException notFound(Long id) {

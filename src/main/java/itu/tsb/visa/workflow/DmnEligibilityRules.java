@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -24,23 +25,17 @@ class DmnEligibilityRules implements EligibilityRules {
     public Reason decide(MembershipCategory category, Set<MembershipCategory> eligibleCategories,
             boolean membershipActive) {
         DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ProcessVariables.DECISION_ELIGIBILITY)
-                .variables(EligibilityInputs.of(category, eligibleCategories, membershipActive))
+                .variables(inputs(category, eligibleCategories, membershipActive))
                 .evaluate()
                 .getSingleResult();
         return Reason.valueOf(result.getEntry("reason"));
     }
 
-    /** The DMN's inputs: plain strings and a boolean, so the table reads the same in any tool. */
-    static final class EligibilityInputs {
-        private EligibilityInputs() {
-        }
-
-        static org.camunda.bpm.engine.variable.VariableMap of(MembershipCategory category,
-                Set<MembershipCategory> eligible, boolean active) {
-            return Variables.createVariables()
-                    .putValue("entityCategory", category.name())
-                    .putValue("eligibleCategories", eligible.stream().map(Enum::name).sorted().toList())
-                    .putValue("membershipActive", active);
-        }
+    /** The table's inputs: plain strings and a boolean, so that it reads the same in any DMN tool. */
+    static VariableMap inputs(MembershipCategory category, Set<MembershipCategory> eligible, boolean active) {
+        return Variables.createVariables()
+                .putValue("entityCategory", category.name())
+                .putValue("eligibleCategories", eligible.stream().map(Enum::name).sorted().toList())
+                .putValue("membershipActive", active);
     }
 }

@@ -120,6 +120,26 @@ class LetterRendererTest {
     }
 
     @Test
+    void lettersRenderedOnSeveralThreadsAtOnceAreEachRight() throws Exception {
+        String[][] people = {{"Nowak", "Łukasz"}, {"Иванов", "Пётр"}, {"Παπαδόπουλος", "Γιώργος"}, {"Nguyễn", "Thị Lan"}};
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                for (String[] p : people) {
+                    texts.add(pool.submit(() -> text(renderer.render(aLetter("en", p[0], p[1], LocalDate.of(2010, 5, 20))))));
+                }
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                String[] p = people[i % people.length];
+                assertThat(texts.get(i).get()).contains(p[0], p[1], "Subject: Visa request");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void theFontDrawsLatinCyrillicAndGreekButNotEverything() {
         assertThat(LetterRenderer.canDraw("Łukasz Nguyễn Müller Ñúñez Şahin Иванов Παπαδόπουλος")).isTrue();
         assertThat(LetterRenderer.canDraw("王小明")).isFalse();

@@ -46,7 +46,7 @@ class EligibilityDecisionTest {
                 .map(MembershipCategory::valueOf).toList();
 
         DmnDecisionResultEntries result = dmn.evaluateDecision(decision,
-                DmnEligibilityRules.EligibilityInputs.of(category, new java.util.TreeSet<>(categories), active))
+                DmnEligibilityRules.inputs(category, new java.util.TreeSet<>(categories), active))
                 .getSingleResult();
 
         assertThat((String) result.getEntry("reason")).isEqualTo(reason);
