@@ -26,8 +26,11 @@ public class AuditLog {
         repository.save(new AuditEvent(requestId, actor, action, detail, clock.instant()));
     }
 
-    /** For events outside a use case's transaction (reads, which run read-only; retries): written in its own. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * For events outside any use case's transaction (reads, retries); the repository writes it in a
+     * transaction of its own. Refuses to run inside one, so that it never holds a second connection.
+     */
+    @Transactional(propagation = Propagation.NEVER)
     public void recordNow(Long requestId, String actor, String action, String detail) {
         repository.save(new AuditEvent(requestId, actor, action, detail, clock.instant()));
     }

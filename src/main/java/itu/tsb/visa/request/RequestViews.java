@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
@@ -12,7 +15,11 @@ import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.security.CurrentUser;
 
-/** Builds what the API shows of requests; reading a request's personal data is audited. */
+/**
+ * Builds what the API shows of requests; reading a request's personal data is audited. The view is
+ * read in one read-only transaction and the audit event written after it, so that a read never holds
+ * two connections at once.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RequestViews {
@@ -23,16 +30,30 @@ public class RequestViews {
     private final IssuedLetters letters;
     private final AuditLog audit;
 
+    private final TransactionTemplate readOnly;
+
     RequestViews(Requests requests, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
-            AuditLog audit) {
+            AuditLog audit, PlatformTransactionManager transactions) {
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.reference = reference;
         this.letters = letters;
         this.audit = audit;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    /** Must be called outside a transaction (from a controller). */
+    @Transactional(propagation = Propagation.NEVER)
     public RequestView view(Long id, CurrentUser user) {
+        RequestView view = readOnly.execute(status -> build(id, user));
+        if (view.personalDataPurgedAt() == null) {
+            audit.recordNow(id, user.username(), "PERSONAL_DATA_READ", "request details viewed");
+        }
+        return view;
+    }
+
+    private RequestView build(Long id, CurrentUser user) {
         VisaRequest r = requests.get(id, user);
         Meeting meeting = reference.meeting(r.getMeetingId());
         Organization entity = reference.organization(r.getOrganizationId(), "entityId");
@@ -43,9 +64,6 @@ public class RequestViews {
                 var view = new RequestView.FindingView(p.getId(), f.field(), f.message());
                 (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);
             }
-        }
-        if (!r.isPurged()) {
-            audit.recordNow(id, user.username(), "PERSONAL_DATA_READ", "request details viewed");
         }
         return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
