@@ -161,7 +161,9 @@ class BrowserIT {
         browser.get(requestUrl);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Approve']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
-        for (int i = 0; i < 40 && browser.findElements(By.partialLinkText("Download letter")).isEmpty(); i++) {
+        // the letters and then the notification run as two jobs of the engine's job executor
+        for (int i = 0; i < 80 && (browser.findElements(By.partialLinkText("Download letter")).isEmpty()
+                || !browser.findElement(By.id("request")).getText().contains("letter issued")); i++) {
             Thread.sleep(250);
             browser.navigate().refresh();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request h1")));
