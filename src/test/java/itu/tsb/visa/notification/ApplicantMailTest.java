@@ -26,7 +26,8 @@ import itu.tsb.visa.support.ApiTest;
 import jakarta.mail.internet.MimeMessage;
 
 /** The focal points get an e-mail with the reason; a mail server that is down delays it, never loses it. */
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "visa.mail.poll=PT1H"})
+@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "visa.mail.poll=PT1H",
+        "spring.datasource.url=jdbc:h2:mem:visa-mail;DB_CLOSE_DELAY=-1"})
 class ApplicantMailTest extends ApiTest {
 
     @RegisterExtension

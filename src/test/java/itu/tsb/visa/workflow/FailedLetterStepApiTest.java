@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import itu.tsb.visa.letter.Letters;
 import itu.tsb.visa.support.ApiTest;
 
 /** Letter generation that keeps failing becomes a visible incident; staff retry it and the request goes on. */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:visa-failing;DB_CLOSE_DELAY=-1")
 class FailedLetterStepApiTest extends ApiTest {
 
     @MockitoBean
