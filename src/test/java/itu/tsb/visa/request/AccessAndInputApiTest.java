@@ -164,6 +164,35 @@ class AccessAndInputApiTest extends ApiTest {
     }
 
     @Test
+    void twoConcurrentPostsWithTheSameKeyMakeOneRequest() throws Exception {
+        aRequestUnderReview();
+        CurrentUser applicant = applicantOf(entity);
+        Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
+        String key = "race-" + Api.unique();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.call(MockMvcRequestBuilders.post("/api/requests").header("Idempotency-Key", key),
+                            applicant, body);
+                }));
+            }
+            start.countDown();
+            Api.Reply first = replies.get(0).get();
+            Api.Reply second = replies.get(1).get();
+
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(second.status()).isEqualTo(201);
+            assertThat(second.body().path("id").asLong()).isEqualTo(first.body().path("id").asLong());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void unauthenticatedCallsGetAProblemNotALoginPage() {
         Api.Reply r = api.get("/api/requests", null);
 
