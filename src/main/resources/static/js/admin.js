@@ -23,6 +23,8 @@
         await busy(ev.submitter, () => call('POST', typeof url === 'function' ? url() : url, transform ? transform(body) : body));
         message.replaceChildren(el('div', { class: 'notice', role: 'status' }, done));
         form.querySelectorAll('.field-error').forEach(n => n.remove());
+        form.querySelectorAll('[aria-invalid]').forEach(n => n.removeAttribute('aria-invalid'));
+        form.reset();
         await refresh();
       } catch (e) {
         showProblem(message, e, form);

@@ -176,6 +176,28 @@ class BrowserIT {
 
     @Test
     @Order(4)
+    void staffAddAMeetingAndAreToldWhatIsWrongFirst() throws Exception {
+        signIn("staff");
+        browser.get(url("/admin.html"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "FG-SMART-2010-06"));
+        WebElement form = browser.findElement(By.id("new-meeting"));
+        form.findElement(By.name("code")).sendKeys("SG17-2011-09");
+        form.findElement(By.name("title")).sendKeys("ITU-T Study Group 17 meeting");
+        typeDate("firstDay", LocalDate.of(2011, 9, 14));
+        typeDate("lastDay", LocalDate.of(2011, 9, 5));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.name("lastDay"), "aria-invalid", "true"));
+        assertThat(form.findElement(By.cssSelector(".field-error")).getText()).contains("must not be before firstDay");
+
+        typeDate("lastDay", LocalDate.of(2011, 9, 23));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "SG17-2011-09"));
+        assertThat(browser.findElement(By.id("meetings")).getText()).contains("2011-08-17");
+        screenshot("5-admin");
+    }
+
+    @Test
+    @Order(5)
     void auditorReadsTheHistory() throws Exception {
         assumeTrue(requestUrl != null);
         signIn("auditor");
@@ -183,11 +205,11 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "REVIEW_APPROVE"));
         assertThat(browser.findElement(By.id("history")).getText()).contains("ELIGIBILITY", "LETTER_ISSUED",
                 "category=MEMBER_STATE");
-        screenshot("5-history");
+        screenshot("6-history");
 
         browser.get(requestUrl.replace("/request.html", "/process.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.passed")));
         assertThat(browser.findElements(By.cssSelector("[data-element-id='EndEvent_LetterIssued'].passed"))).hasSize(1);
-        screenshot("6-process");
+        screenshot("7-process");
     }
 }
