@@ -196,7 +196,7 @@ public class Letters implements IssuedLetters {
     }
 
     private String newToken() {
-        byte[] bytes = new byte[24];
+        byte[] bytes = new byte[16]; // 128 bits: unguessable, and 22 characters short enough to type
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
