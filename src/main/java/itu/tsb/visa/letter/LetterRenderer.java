@@ -10,10 +10,18 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
-import com.itextpdf.barcodes.BarcodeQRCode;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
@@ -24,24 +32,20 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.Border;
-import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Image;
-import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvasConstants;
 import com.itextpdf.pdfa.PdfADocument;
 
 /**
- * Renders a {@link LetterContent} as a one-page PDF/A-2b document: embedded, subset DejaVu Sans, one font with simulated bold (any
- * Latin, Cyrillic or Greek name), an sRGB output intent, document metadata and a QR code leading to
- * the verification page. All wording comes from {@code letter/messages*.properties}.
+ * Renders a {@link LetterContent} as a one-page PDF/A-2b document: embedded, subset DejaVu Sans (any
+ * Latin, Cyrillic or Greek name; bold is simulated), an sRGB output intent, document metadata and a QR
+ * code leading to the verification page. All wording comes from {@code letter/messages*.properties}.
+ * The page is drawn line by line on the canvas, with a simple word wrap: a fixed one-page letter needs
+ * no general layout engine, and drawing it directly costs about half as much.
  */
 class LetterRenderer {
 
@@ -55,6 +59,15 @@ class LetterRenderer {
      */
     private static final ThreadLocal<FontProgram> RENDERING_PROGRAM = ThreadLocal.withInitial(() -> program(REGULAR));
 
+    private static final float LEFT = 56;
+    private static final float WIDTH = PageSize.A4.getWidth() - 2 * LEFT;
+    private static final float TOP = PageSize.A4.getHeight() - 44;
+    private static final float BODY = 9.5f;
+    private static final float LINE = 13f;
+    private static final float LABEL_WIDTH = WIDTH * 2 / 5;
+    private static final float QR_SIZE = 72;
+    private static final float BOTTOM = 40;
+
     /** Whether every character of the text has a glyph in the letter's font. */
     static boolean canDraw(String text) {
         return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || REGULAR_PROGRAM.getGlyph(cp) != null);
@@ -66,80 +79,231 @@ class LetterRenderer {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfADocument pdf = new PdfADocument(new PdfWriter(out),
-                PdfAConformance.PDF_A_2B,
+        PdfADocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                         new ByteArrayInputStream(SRGB)));
-        String fullName = c.familyName() + ", " + c.givenNames();
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(format(text, "metadata.title", c.reference()));
         info.setAuthor(format(text, "letterhead.bureau"));
-        info.setSubject(format(text, "metadata.subject", fullName));
+        info.setSubject(format(text, "metadata.subject", c.familyName() + ", " + c.givenNames()));
         info.setCreator("ITU TSB visa assistance");
         pdf.getCatalog().setLang(new PdfString(locale.getLanguage()));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
 
-        PdfFont regular = font(RENDERING_PROGRAM.get());
-        try (Document doc = new Document(pdf, PageSize.A4)) {
-            doc.setMargins(36, 56, 30, 56);
-            doc.setFont(regular).setFontSize(9.5f);
-            doc.add(new Paragraph(format(text, "letterhead.union")).simulateBold().setFontSize(13).setMarginBottom(0));
-            doc.add(new Paragraph(format(text, "letterhead.bureau")).setMargin(0));
-            doc.add(new Paragraph(format(text, "letterhead.address")).setFontSize(8).setMarginTop(0).setMarginBottom(14));
+        Writer w = new Writer(pdf, font(RENDERING_PROGRAM.get()));
+        w.line(format(text, "letterhead.union"), 13, true);
+        w.y -= 3;
+        w.line(format(text, "letterhead.bureau"), BODY, false);
+        w.line(format(text, "letterhead.address"), 8, false);
+        w.y -= 14;
+        String date = format(text, "placeDate", dates.format(c.issueDate()));
+        w.at(LEFT + WIDTH - w.width(date, BODY), w.y, date, BODY, false);
+        w.paragraph(format(text, "reference", c.reference()), LEFT, WIDTH * 0.6f, BODY, false);
+        w.y -= 10;
+        w.line(format(text, "addressee." + c.representationKind()), BODY, false);
+        w.line(c.representationCity(), BODY, false);
+        w.line(countryName(c.representationCountry(), locale), BODY, false);
+        w.y -= 6;
+        w.paragraph(format(text, "copy"), LEFT, WIDTH, 8, false);
+        w.y -= 8;
+        w.paragraph(format(text, "subject", c.meetingTitle()), LEFT, WIDTH, BODY, true);
+        w.y -= 6;
+        w.line(format(text, "salutation"), BODY, false);
+        w.y -= 5;
+        String category = "en".equals(c.language()) ? c.entityCategoryEnglish() : c.entityCategoryFrench();
+        w.paragraph(format(text, "intro", c.entityName(), category, c.meetingTitle(), c.meetingVenue(),
+                dates.format(c.meetingFirstDay()), dates.format(c.meetingLastDay())), LEFT, WIDTH, BODY, false);
+        w.y -= 5;
+        String authority = format(text, c.issueDate().isBefore(LocalDate.of(2015, 1, 1))
+                ? "authority.before2015" : "authority.from2015");
+        w.paragraph(format(text, "request", authority), LEFT, WIDTH, BODY, false);
+        w.y -= 8;
+        w.row(format(text, "field.familyName"), c.familyName(), true);
+        w.row(format(text, "field.givenNames"), c.givenNames(), true);
+        w.row(format(text, "field.function"), c.function(), false);
+        w.row(format(text, "field.birth"), format(text, "field.birthValue", dates.format(c.dateOfBirth()),
+                c.placeOfBirth()), false);
+        w.row(format(text, "field.nationality"), countryName(c.nationality(), locale), false);
+        w.row(format(text, "field.passportNumber"), c.passportNumber(), true);
+        w.row(format(text, "field.issuingAuthority"), c.issuingAuthority(), false);
+        w.row(format(text, "field.issueDate"), dates.format(c.passportIssueDate()), false);
+        w.row(format(text, "field.expiryDate"), dates.format(c.passportExpiryDate()), false);
+        w.row(format(text, "field.registration"), c.registrationNumber(), false);
+        w.y -= 8;
+        w.paragraph(format(text, "noFinancialResponsibility"), LEFT, WIDTH, BODY, false);
+        w.y -= 5;
+        w.paragraph(format(text, "closing"), LEFT, WIDTH, BODY, false);
 
-            Table head = new Table(UnitValue.createPercentArray(new float[] {1, 1})).useAllAvailableWidth().setFixedLayout();
-            head.addCell(plain(format(text, "reference", c.reference())));
-            head.addCell(plain(format(text, "placeDate", dates.format(c.issueDate()))).setTextAlignment(TextAlignment.RIGHT));
-            doc.add(head);
-
-            doc.add(new Paragraph(format(text, "addressee." + c.representationKind()) + "\n" + c.representationCity()
-                    + "\n" + countryName(c.representationCountry(), locale)).setMarginTop(12));
-            doc.add(new Paragraph(format(text, "copy")).setFontSize(8));
-            doc.add(new Paragraph(format(text, "subject", c.meetingTitle())).simulateBold().setMarginTop(8));
-            doc.add(new Paragraph(format(text, "salutation")));
-            String category = "en".equals(c.language()) ? c.entityCategoryEnglish() : c.entityCategoryFrench();
-            doc.add(new Paragraph(format(text, "intro", c.entityName(), category, c.meetingTitle(), c.meetingVenue(),
-                    dates.format(c.meetingFirstDay()), dates.format(c.meetingLastDay()))).setTextAlignment(TextAlignment.JUSTIFIED));
-            String authority = format(text, c.issueDate().isBefore(LocalDate.of(2015, 1, 1))
-                    ? "authority.before2015" : "authority.from2015");
-            doc.add(new Paragraph(format(text, "request", authority)).setTextAlignment(TextAlignment.JUSTIFIED));
-
-            Table person = new Table(UnitValue.createPercentArray(new float[] {2, 3})).useAllAvailableWidth().setFixedLayout()
-                    .setMarginTop(4).setMarginBottom(8);
-            row(person, text, "field.familyName", c.familyName(), true);
-            row(person, text, "field.givenNames", c.givenNames(), true);
-            row(person, text, "field.function", c.function(), false);
-            row(person, text, "field.birth", format(text, "field.birthValue", dates.format(c.dateOfBirth()),
-                    c.placeOfBirth()), false);
-            row(person, text, "field.nationality", countryName(c.nationality(), locale), false);
-            row(person, text, "field.passportNumber", c.passportNumber(), true);
-            row(person, text, "field.issuingAuthority", c.issuingAuthority(), false);
-            row(person, text, "field.issueDate", dates.format(c.passportIssueDate()), false);
-            row(person, text, "field.expiryDate", dates.format(c.passportExpiryDate()), false);
-            row(person, text, "field.registration", c.registrationNumber(), false);
-            doc.add(person);
-
-            doc.add(new Paragraph(format(text, "noFinancialResponsibility")));
-            doc.add(new Paragraph(format(text, "closing")).setMarginTop(6));
-            Table end = new Table(UnitValue.createPercentArray(new float[] {3, 2})).useAllAvailableWidth().setFixedLayout().setMarginTop(18);
-            end.addCell(plain(c.signatoryName() + "\n" + c.signatoryTitle()).setPaddingTop(24));
-            PdfFormXObject qr = new BarcodeQRCode(c.verifyUrl()).createFormXObject(pdf);
-            end.addCell(new Cell().add(new Image(qr).setWidth(72).setHeight(72))
-                    .add(new Paragraph(format(text, "verify", c.verifyUrl())).setFontSize(6.5f).setMargin(0))
-                    .setBorder(Border.NO_BORDER));
-            doc.add(end);
-        }
+        w.y -= 12;
+        w.ensureRoom(QR_SIZE + 40);
+        float blockTop = w.y;
+        float qrLeft = LEFT + WIDTH - 190;
+        w.endText();
+        drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
+        w.y = blockTop - QR_SIZE - 16; // a quiet zone of four modules around the code, then the caption
+        w.paragraph(format(text, "verify", c.verifyUrl()), qrLeft, 190, 6.5f, false);
+        w.y = blockTop - 40;
+        w.line(c.signatoryName(), BODY, false);
+        w.line(c.signatoryTitle(), BODY, false);
+        w.endText();
+        pdf.close();
         return out.toByteArray();
     }
 
-    private static void row(Table table, ResourceBundle text, String label, String value, boolean emphasised) {
-        table.addCell(plain(format(text, label)));
-        Cell cell = plain(value);
-        table.addCell(emphasised ? cell.simulateBold() : cell);
+    /** The QR code as one filled path of its dark modules (encoded with ZXing, error correction M). */
+    private static void drawQrCode(PdfCanvas canvas, String content, float x, float y, float size) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
+            throw new IllegalStateException("the verification link cannot be encoded as a QR code", e);
+        }
+        // in module units (integers keep the content stream short), one rectangle per run of dark modules
+        float module = size / matrix.getWidth();
+        canvas.saveState().concatMatrix(module, 0, 0, -module, x, y + size);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (!matrix.get(col, row)) {
+                    col++;
+                    continue;
+                }
+                int start = col;
+                while (col < matrix.getWidth() && matrix.get(col, row)) {
+                    col++;
+                }
+                canvas.rectangle(start, row, col - start, 1);
+            }
+        }
+        canvas.fill().restoreState();
     }
 
-    private static Cell plain(String s) {
-        return new Cell().add(new Paragraph(s).setMargin(0)).setBorder(Border.NO_BORDER).setPadding(1);
+    /**
+     * Draws lines top-down from {@link #TOP}, wrapping words to a width; a line that would fall below the
+     * bottom margin starts a new page (long titles and names can make a letter longer than one page).
+     */
+    private static final class Writer {
+        private final PdfADocument pdf;
+        private final PdfFont font;
+        private PdfCanvas canvas;
+        private float y;
+        private boolean inText;
+        private float currentSize;
+        private boolean currentBold;
+
+        Writer(PdfADocument pdf, PdfFont font) {
+            this.pdf = pdf;
+            this.font = font;
+            newPage();
+        }
+
+        private void newPage() {
+            endText();
+            PdfPage page = pdf.addNewPage(PageSize.A4);
+            canvas = new PdfCanvas(page);
+            y = TOP;
+        }
+
+        void ensureRoom(float height) {
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+        }
+
+        float width(String s, float size) {
+            return font.getWidth(s, size);
+        }
+
+        /** All text of a page goes into one text object; font size and bold change only when they must. */
+        void at(float x, float baseline, String s, float size, boolean bold) {
+            if (!inText) {
+                canvas.beginText();
+                inText = true;
+                currentSize = -1;
+                currentBold = false;
+            }
+            if (size != currentSize) {
+                canvas.setFontAndSize(font, size);
+                currentSize = size;
+            }
+            if (bold != currentBold) {
+                canvas.setTextRenderingMode(bold ? PdfCanvasConstants.TextRenderingMode.FILL_STROKE
+                        : PdfCanvasConstants.TextRenderingMode.FILL);
+                if (bold) {
+                    canvas.setLineWidth(size / 30);
+                }
+                currentBold = bold;
+            }
+            canvas.setTextMatrix(x, baseline).showText(s);
+        }
+
+        void endText() {
+            if (inText) {
+                canvas.endText();
+                inText = false;
+            }
+        }
+
+        void line(String s, float size, boolean bold) {
+            ensureRoom(0);
+            at(LEFT, y, s, size, bold);
+            y -= lineHeight(size);
+        }
+
+        void paragraph(String s, float x, float maxWidth, float size, boolean bold) {
+            for (String l : wrap(s, maxWidth, size)) {
+                ensureRoom(0);
+                at(x, y, l, size, bold);
+                y -= lineHeight(size);
+            }
+        }
+
+        /** A label and its value; a long value wraps in its column. */
+        void row(String label, String value, boolean emphasised) {
+            List<String> lines = wrap(value, WIDTH - LABEL_WIDTH, BODY);
+            ensureRoom(lines.size() * lineHeight(BODY));
+            at(LEFT, y, label, BODY, false);
+            for (String l : lines) {
+                at(LEFT + LABEL_WIDTH, y, l, BODY, emphasised);
+                y -= lineHeight(BODY) - 0.5f;
+            }
+        }
+
+        private static float lineHeight(float size) {
+            return size <= BODY ? size * LINE / BODY : size * 1.3f;
+        }
+
+        List<String> wrap(String s, float maxWidth, float size) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String word : s.split(" ")) {
+                String candidate = current.isEmpty() ? word : current + " " + word;
+                if (width(candidate, size) <= maxWidth) {
+                    current.setLength(0);
+                    current.append(candidate);
+                    continue;
+                }
+                if (!current.isEmpty()) {
+                    lines.add(current.toString());
+                    current.setLength(0);
+                }
+                // a single word wider than the line (a long URL) is cut where it must be
+                while (width(word, size) > maxWidth) {
+                    int cut = word.length() - 1;
+                    while (cut > 1 && width(word.substring(0, cut), size) > maxWidth) {
+                        cut--;
+                    }
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                current.append(word);
+            }
+            if (!current.isEmpty()) {
+                lines.add(current.toString());
+            }
+            return lines;
+        }
     }
 
     private static String format(ResourceBundle text, String key, Object... args) {

@@ -63,7 +63,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         // letters first, on a quiet JVM: the figure is per letter, single thread, warm
-        Map<String, String> letters = LetterBenchmark.run(300, 1000);
+        Map<String, String> letters = LetterBenchmark.run(1000, 2000);
         String url = EmbeddedPostgresSupport.jdbcUrl();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(VisaApplication.class).run(
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",

@@ -140,6 +140,30 @@ class LetterRendererTest {
     }
 
     @Test
+    void theLongestAllowedTextsAreAllPrintedOnAsManyPagesAsNeeded() throws Exception {
+        String title = "Joint meeting of the ITU-T Study Groups on networks, security and smart grid ".repeat(6).trim();
+        String entity = "Ministère de l'économie numérique et des postes, Direction des télécommunications ".repeat(3).trim();
+        String authority = "Direction générale de la sûreté nationale, service des passeports ".repeat(3).trim();
+        LetterContent c = aLetter("fr", "Nguyễn-Müller-Łukasiewicz-Παπαδόπουλος", "Thị Lan", LocalDate.of(2016, 1, 5));
+        LetterContent longOne = new LetterContent(c.language(), c.reference(), c.issueDate(), c.representationKind(),
+                c.representationCity(), c.representationCountry(), c.familyName(), c.givenNames(), c.function(),
+                c.dateOfBirth(), c.placeOfBirth(), c.nationality(), c.passportNumber(), authority, c.passportIssueDate(),
+                c.passportExpiryDate(), title, "Centre international de conférences de Genève (CICG), rue de Varembé 17",
+                c.meetingFirstDay(), c.meetingLastDay(), entity, c.entityCategoryEnglish(), c.entityCategoryFrench(),
+                c.registrationNumber(), c.signatoryName(), c.signatoryTitle(), c.verifyUrl());
+
+        byte[] pdf = renderer.render(longOne);
+
+        String text = text(pdf);
+        assertThat(text).contains(title, entity, authority, "Nguyễn-Müller-Łukasiewicz-Παπαδόπουλος", "Malcolm Johnson",
+                "https://visa.example.test/verify/AbC123xYz", "aucune responsabilité financière");
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
+            assertThat(Foundries.defaultInstance().createValidator(parser.getFlavour(), false).validate(parser)
+                    .isCompliant()).isTrue();
+        }
+    }
+
+    @Test
     void theFontDrawsLatinCyrillicAndGreekButNotEverything() {
         assertThat(LetterRenderer.canDraw("Łukasz Nguyễn Müller Ñúñez Şahin Иванов Παπαδόπουλος")).isTrue();
         assertThat(LetterRenderer.canDraw("王小明")).isFalse();
