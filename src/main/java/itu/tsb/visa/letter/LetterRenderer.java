@@ -25,6 +25,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.image.ImageData;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
@@ -38,6 +40,7 @@ import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvasConstants;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.pdfa.PdfADocument;
 
 /**
@@ -67,6 +70,8 @@ class LetterRenderer {
     private static final float LABEL_WIDTH = WIDTH * 2 / 5;
     private static final float QR_SIZE = 72;
     private static final float BOTTOM = 40;
+    private static final DateTimeFormatter ENGLISH_DATES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter FRENCH_DATES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     /** Whether every character of the text has a glyph in the letter's font. */
     static boolean canDraw(String text) {
@@ -77,7 +82,7 @@ class LetterRenderer {
         Locale locale = "en".equals(c.language()) ? Locale.ENGLISH : Locale.FRENCH;
         ResourceBundle text = ResourceBundle.getBundle("letter.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        DateTimeFormatter dates = "en".equals(c.language()) ? ENGLISH_DATES : FRENCH_DATES;
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfADocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
@@ -159,24 +164,20 @@ class LetterRenderer {
         } catch (WriterException e) {
             throw new IllegalStateException("the verification link cannot be encoded as a QR code", e);
         }
-        // in module units (integers keep the content stream short), one rectangle per run of dark modules
-        float module = size / matrix.getWidth();
-        canvas.saveState().concatMatrix(module, 0, 0, -module, x, y + size);
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            int col = 0;
-            while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
-                    col++;
-                    continue;
+        // a one-bit image, one pixel per module (1 = white): tiny, and drawn with hard edges (no interpolation)
+        int side = matrix.getWidth();
+        int rowBytes = (side + 7) / 8;
+        byte[] bits = new byte[rowBytes * side];
+        java.util.Arrays.fill(bits, (byte) 0xFF);
+        for (int row = 0; row < side; row++) {
+            for (int col = 0; col < side; col++) {
+                if (matrix.get(col, row)) {
+                    bits[row * rowBytes + col / 8] &= (byte) ~(0x80 >> (col % 8));
                 }
-                int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row)) {
-                    col++;
-                }
-                canvas.rectangle(start, row, col - start, 1);
             }
         }
-        canvas.fill().restoreState();
+        ImageData image = ImageDataFactory.create(side, side, 1, 1, bits, null);
+        canvas.addXObjectWithTransformationMatrix(new PdfImageXObject(image), size, 0, 0, size, x, y);
     }
 
     /**
@@ -277,16 +278,24 @@ class LetterRenderer {
         List<String> wrap(String s, float maxWidth, float size) {
             List<String> lines = new ArrayList<>();
             StringBuilder current = new StringBuilder();
+            float currentWidth = 0;
+            float space = width(" ", size);
             for (String word : s.split(" ")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (width(candidate, size) <= maxWidth) {
-                    current.setLength(0);
-                    current.append(candidate);
+                float wordWidth = width(word, size);
+                // glyph widths add up (no kerning), so a line's width is kept as a running sum
+                if (current.isEmpty() ? wordWidth <= maxWidth : currentWidth + space + wordWidth <= maxWidth) {
+                    if (!current.isEmpty()) {
+                        current.append(' ');
+                        currentWidth += space;
+                    }
+                    current.append(word);
+                    currentWidth += wordWidth;
                     continue;
                 }
                 if (!current.isEmpty()) {
                     lines.add(current.toString());
                     current.setLength(0);
+                    currentWidth = 0;
                 }
                 // a single word wider than the line (a long URL) is cut where it must be
                 while (width(word, size) > maxWidth) {
@@ -298,6 +307,7 @@ class LetterRenderer {
                     word = word.substring(cut);
                 }
                 current.append(word);
+                currentWidth = width(word, size);
             }
             if (!current.isEmpty()) {
                 lines.add(current.toString());
@@ -306,8 +316,13 @@ class LetterRenderer {
         }
     }
 
+    /** Compiled patterns, by language and key (MessageFormat is not thread-safe: each use clones one). */
+    private static final Map<String, MessageFormat> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String format(ResourceBundle text, String key, Object... args) {
-        return new MessageFormat(text.getString(key), text.getLocale()).format(args);
+        MessageFormat pattern = PATTERNS.computeIfAbsent(text.getLocale().getLanguage() + ':' + key,
+                k -> new MessageFormat(text.getString(key), text.getLocale()));
+        return ((MessageFormat) pattern.clone()).format(args);
     }
 
     /** An ISO 3166 alpha-2 or alpha-3 code as the language names the country. */
@@ -317,13 +332,12 @@ class LetterRenderer {
         return name.isBlank() || name.equalsIgnoreCase(alpha2) ? code : name;
     }
 
+    private static final Map<String, String> ALPHA2_BY_ALPHA3 = java.util.Arrays.stream(Locale.getISOCountries())
+            .collect(java.util.stream.Collectors.toMap(a2 -> new Locale("", a2).getISO3Country(), a2 -> a2,
+                    (a, b) -> a));
+
     private static String alpha2Of(String alpha3) {
-        for (String a2 : Locale.getISOCountries()) {
-            if (new Locale("", a2).getISO3Country().equalsIgnoreCase(alpha3)) {
-                return a2;
-            }
-        }
-        return alpha3;
+        return ALPHA2_BY_ALPHA3.getOrDefault(alpha3.toUpperCase(Locale.ROOT), alpha3);
     }
 
     static PdfFont font(FontProgram program) {
