@@ -155,7 +155,7 @@ class LetterRenderer {
         return out.toByteArray();
     }
 
-    /** The QR code as one filled path of its dark modules (encoded with ZXing, error correction M). */
+    /** The QR code (ZXing, error correction M, no margin: the page around it is white) as a one-bit image. */
     private static void drawQrCode(PdfCanvas canvas, String content, float x, float y, float size) {
         BitMatrix matrix;
         try {
