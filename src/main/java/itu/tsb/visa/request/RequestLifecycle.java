@@ -68,8 +68,7 @@ public class RequestLifecycle {
         Meeting meeting = meeting(request);
         List<RegistrationPolicy.Person> persons = new ArrayList<>();
         for (Participant p : request.activeParticipants()) {
-            RegistrationStatus status = reference.registration(meeting.getId(), p.getRegistrationNumber())
-                    .map(Registration::getStatus).orElse(null);
+            RegistrationStatus status = registrationStatus(meeting, p);
             persons.add(new RegistrationPolicy.Person(p.getId(), p.label(), p.getRegistrationNumber(), status));
         }
         RegistrationPolicy.Result result = registrations.check(persons);
@@ -108,8 +107,7 @@ public class RequestLifecycle {
         VisaRequest request = load(requestId);
         Meeting meeting = meeting(request);
         for (Participant p : request.activeParticipants()) {
-            RegistrationStatus status = reference.registration(meeting.getId(), p.getRegistrationNumber())
-                    .map(Registration::getStatus).orElse(null);
+            RegistrationStatus status = registrationStatus(meeting, p);
             if (status != RegistrationStatus.APPROVED) {
                 String reason = RegistrationPolicy.capitalize(p.label()) + ": registration " + p.getRegistrationNumber()
                         + " was still not approved at the end of " + human(meeting.lastDayForRequests())
@@ -188,6 +186,12 @@ public class RequestLifecycle {
         request.moveTo(RequestStatus.REJECTED);
         useCases.record(request, null, rule, Outcome.FAILED, reason, inputs, AuditLog.SYSTEM);
         notifier.notify(request, "Request refused", reason);
+    }
+
+    /** The status of the registration a person named, or null when there is no such registration. */
+    private RegistrationStatus registrationStatus(Meeting meeting, Participant p) {
+        return reference.registration(meeting.getId(), p.getRegistrationNumber())
+                .map(Registration::getStatus).orElse(null);
     }
 
     private Meeting meeting(VisaRequest request) {
