@@ -25,16 +25,17 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.io.image.ImageData;
-import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -69,6 +70,8 @@ class LetterRenderer {
     private static final float LINE = 13f;
     private static final float LABEL_WIDTH = WIDTH * 2 / 5;
     private static final float QR_SIZE = 72;
+    private static final float VERIFY_COLUMN = 190;
+    private static final float CAPTION = 6.5f;
     private static final float BOTTOM = 40;
     private static final DateTimeFormatter ENGLISH_DATES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter FRENCH_DATES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
@@ -142,14 +145,20 @@ class LetterRenderer {
         w.y -= 12;
         w.ensureRoom(QR_SIZE + 40);
         float blockTop = w.y;
-        float qrLeft = LEFT + WIDTH - 190;
+        float qrLeft = LEFT + WIDTH - VERIFY_COLUMN;
         w.endText();
         drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
-        w.y = blockTop - QR_SIZE - 16; // a quiet zone of four modules around the code, then the caption
-        w.paragraph(format(text, "verify", c.verifyUrl()), qrLeft, 190, 6.5f, false);
         w.y = blockTop - 40;
-        w.line(c.signatoryName(), BODY, false);
-        w.line(c.signatoryTitle(), BODY, false);
+        w.paragraph(c.signatoryName(), LEFT, qrLeft - LEFT - 12, BODY, false);
+        w.paragraph(c.signatoryTitle(), LEFT, qrLeft - LEFT - 12, BODY, false);
+        // below the code (a quiet zone of four modules around it) and below the signature
+        w.y = Math.min(blockTop - QR_SIZE - 16, w.y - 6);
+        // the link on one line so that it can be typed as printed: under the code when it fits there, else
+        // further left (only a link wider than the page is cut)
+        float linkWidth = Math.min(WIDTH, Math.max(VERIFY_COLUMN, w.width(c.verifyUrl(), CAPTION)));
+        float captionLeft = LEFT + WIDTH - linkWidth;
+        w.paragraph(format(text, "verify"), captionLeft, linkWidth, CAPTION, false);
+        w.paragraph(c.verifyUrl(), captionLeft, linkWidth, CAPTION, false);
         w.endText();
         pdf.close();
         return out.toByteArray();
@@ -176,7 +185,15 @@ class LetterRenderer {
                 }
             }
         }
-        ImageData image = ImageDataFactory.create(side, side, 1, 1, bits, null);
+        // written as it is (the document's Flate compression applies): handing iText raw one-bit data instead
+        // makes it compress the image as CCITT G4, a fifth of the time the letter's QR code takes
+        PdfStream image = new PdfStream(bits);
+        image.put(PdfName.Type, PdfName.XObject);
+        image.put(PdfName.Subtype, PdfName.Image);
+        image.put(PdfName.Width, new PdfNumber(side));
+        image.put(PdfName.Height, new PdfNumber(side));
+        image.put(PdfName.ColorSpace, PdfName.DeviceGray);
+        image.put(PdfName.BitsPerComponent, new PdfNumber(1));
         canvas.addXObjectWithTransformationMatrix(new PdfImageXObject(image), size, 0, 0, size, x, y);
     }
 

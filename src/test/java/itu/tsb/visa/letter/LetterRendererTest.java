@@ -39,13 +39,16 @@ class LetterRendererTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
+    /** A link of the length letters carry: a 128-bit token is 22 base64url characters. */
+    static final String VERIFY_URL = "https://visa.example.test/verify/q3Zx8-LmN_0pRt7Yw2KbVa";
+
     static LetterContent aLetter(String language, String family, String given, LocalDate issued) {
         return new LetterContent(language, "TSB/VISA/FG-SMART/2010/17/1", issued, "EMBASSY", "Nairobi", "KE", family,
                 given, "Senior Engineer", LocalDate.of(1978, 3, 2), "Mombasa", "KEN", "AK1234567",
                 "Department of Immigration", LocalDate.of(2008, 9, 1), LocalDate.of(2018, 8, 31),
                 "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva", LocalDate.of(2010, 6, 14),
                 LocalDate.of(2010, 6, 16), "Ministry of ICT", "Member State", "Etat Membre", "FGSMART-0001",
-                "Malcolm Johnson", "Director, TSB", "https://visa.example.test/verify/AbC123xYz");
+                "Malcolm Johnson", "Director, TSB", VERIFY_URL);
     }
 
     static String text(byte[] pdf) throws Exception {
@@ -64,7 +67,7 @@ class LetterRendererTest {
                 "Department of Immigration", "1 septembre 2008", "31 août 2018",
                 "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva", "du 14 juin 2010 au 16 juin 2010",
                 "Ministry of ICT", "Etat Membre", "FGSMART-0001", "aucune responsabilité financière",
-                "Malcolm Johnson", "Director, TSB", "https://visa.example.test/verify/AbC123xYz",
+                "Malcolm Johnson", "Director, TSB", VERIFY_URL,
                 "Office fédéral des migrations (ODM)");
         assertThat(text).doesNotContain("''");
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
@@ -87,7 +90,7 @@ class LetterRendererTest {
                 "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva",
                 "from 14 June 2010 to 16 June 2010", "Ministry of ICT, an ITU Member State", "FGSMART-0001",
                 "no financial responsibility", "Malcolm Johnson", "Director, TSB",
-                "https://visa.example.test/verify/AbC123xYz", "State Secretariat for Migration (SEM)");
+                VERIFY_URL, "State Secretariat for Migration (SEM)");
         assertThat(text).doesNotContain("Office fédéral", "Federal Office");
     }
 
@@ -116,7 +119,29 @@ class LetterRendererTest {
         String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(page)))).getText();
 
-        assertThat(decoded).isEqualTo("https://visa.example.test/verify/AbC123xYz");
+        assertThat(decoded).isEqualTo(VERIFY_URL);
+    }
+
+    @Test
+    void aLongLinkIsPrintedOnOneLineBelowALongSignatureAndItsCodeDecodes() throws Exception {
+        String link = "https://visa-assistance.tsb.itu.int/verify/q3Zx8-LmN_0pRt7Yw2KbVa";
+        String title = "Director, Telecommunication Standardization Bureau, International Telecommunication Union";
+        LetterContent c = aLetter("en", "Mwangi", "Grace", LocalDate.of(2010, 5, 20));
+        byte[] pdf = renderer.render(new LetterContent(c.language(), c.reference(), c.issueDate(),
+                c.representationKind(), c.representationCity(), c.representationCountry(), c.familyName(),
+                c.givenNames(), c.function(), c.dateOfBirth(), c.placeOfBirth(), c.nationality(), c.passportNumber(),
+                c.issuingAuthority(), c.passportIssueDate(), c.passportExpiryDate(), c.meetingTitle(), c.meetingVenue(),
+                c.meetingFirstDay(), c.meetingLastDay(), c.entityName(), c.entityCategoryEnglish(),
+                c.entityCategoryFrench(), c.registrationNumber(), c.signatoryName(), title, link));
+
+        assertThat(text(pdf)).contains(link, "Check that this letter is genuine:");
+        assertThat(text(pdf).replaceAll("\\s+", " ")).contains(title);
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+        }
+        assertThat(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(page)))).getText()).isEqualTo(link);
     }
 
     @Test
@@ -156,7 +181,7 @@ class LetterRendererTest {
 
         String text = text(pdf);
         assertThat(text).contains(title, entity, authority, "Nguyễn-Müller-Łukasiewicz-Παπαδόπουλος", "Malcolm Johnson",
-                "https://visa.example.test/verify/AbC123xYz", "aucune responsabilité financière");
+                VERIFY_URL, "aucune responsabilité financière");
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
             assertThat(Foundries.defaultInstance().createValidator(parser.getFlavour(), false).validate(parser)
                     .isCompliant()).isTrue();
