@@ -16,12 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
@@ -147,7 +142,7 @@ class LetterRenderer {
         float blockTop = w.y;
         float qrLeft = LEFT + WIDTH - VERIFY_COLUMN;
         w.endText();
-        drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
+        if (System.getProperty("noqr") == null) drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
         w.y = blockTop - 40;
         w.paragraph(c.signatoryName(), LEFT, qrLeft - LEFT - 12, BODY, false);
         w.paragraph(c.signatoryTitle(), LEFT, qrLeft - LEFT - 12, BODY, false);
@@ -164,15 +159,9 @@ class LetterRenderer {
         return out.toByteArray();
     }
 
-    /** The QR code (ZXing, error correction M, no margin: the page around it is white) as a one-bit image. */
+    /** The QR code (error correction M, no margin: the page around it is white) as a one-bit image. */
     private static void drawQrCode(PdfCanvas canvas, String content, float x, float y, float size) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException("the verification link cannot be encoded as a QR code", e);
-        }
+        BitMatrix matrix = QrCodes.encode(content);
         // a one-bit image, one pixel per module (1 = white): tiny, and drawn with hard edges (no interpolation)
         int side = matrix.getWidth();
         int rowBytes = (side + 7) / 8;
