@@ -47,9 +47,12 @@ class LetterApiTest extends ApiTest {
         return new Issued(id, pid, applicant, pdf.raw());
     }
 
+    /** The token of the link in the letter's QR code, which is also printed, whole, on the letter. */
     private static String token(byte[] pdf) throws Exception {
-        Matcher m = VERIFY.matcher(LetterRendererTest.text(pdf).replace(" ", ""));
-        assertThat(m.find()).as("verification link printed on the letter").isTrue();
+        String link = LetterRendererTest.qrCode(pdf);
+        assertThat(LetterRendererTest.text(pdf)).as("link printed on the letter").contains(link);
+        Matcher m = VERIFY.matcher(link);
+        assertThat(m.matches()).as(link).isTrue();
         return m.group(1);
     }
 

@@ -55,6 +55,16 @@ class LetterRendererTest {
         return PdfText.of(pdf);
     }
 
+    /** What the QR code says, read from the first page rendered at 200 dpi, as a phone's camera would. */
+    static String qrCode(byte[] pdf) throws Exception {
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+        }
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(page)))).getText();
+    }
+
     @Test
     void frenchLetterHoldsEveryField() throws Exception {
         byte[] pdf = renderer.render(aLetter("fr", "Müller-Łukasz", "Nguyễn Ñúñez Şahin", LocalDate.of(2010, 5, 20)));
@@ -112,14 +122,7 @@ class LetterRendererTest {
     void qrCodeLeadsToTheVerificationPage() throws Exception {
         byte[] pdf = renderer.render(aLetter("fr", "Mwangi", "Grace", LocalDate.of(2010, 5, 20)));
 
-        BufferedImage page;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-        }
-        String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(page)))).getText();
-
-        assertThat(decoded).isEqualTo(VERIFY_URL);
+        assertThat(qrCode(pdf)).isEqualTo(VERIFY_URL);
     }
 
     @Test
@@ -136,12 +139,7 @@ class LetterRendererTest {
 
         assertThat(text(pdf)).contains(link, "Check that this letter is genuine:");
         assertThat(text(pdf).replaceAll("\\s+", " ")).contains(title);
-        BufferedImage page;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-        }
-        assertThat(new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(page)))).getText()).isEqualTo(link);
+        assertThat(qrCode(pdf)).isEqualTo(link);
     }
 
     @Test
