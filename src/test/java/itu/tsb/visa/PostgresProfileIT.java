@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import itu.tsb.visa.support.EmbeddedPostgresLease;
 import itu.tsb.visa.support.EmbeddedPostgresSupport;
 
 /**
@@ -21,6 +23,7 @@ import itu.tsb.visa.support.EmbeddedPostgresSupport;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")
+@Import(EmbeddedPostgresLease.class)
 class PostgresProfileIT {
 
     @DynamicPropertySource

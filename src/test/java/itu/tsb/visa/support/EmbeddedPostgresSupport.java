@@ -8,8 +8,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /** One real PostgreSQL server for the whole integration suite, started by the tests themselves. */
 public final class EmbeddedPostgresSupport {
 
+    /** How long the JVM's exit waits for the test contexts to close before it stops the server anyway. */
+    private static final long CONTEXTS_CLOSING_MS = 60_000;
+
     private static EmbeddedPostgres server;
     private static Thread shutdownHook;
+    private static int leases;
 
     private EmbeddedPostgresSupport() {
     }
@@ -17,11 +21,11 @@ public final class EmbeddedPostgresSupport {
     public static synchronized String jdbcUrl() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
-            shutdownHook = new Thread(EmbeddedPostgresSupport::close);
+            shutdownHook = new Thread(EmbeddedPostgresSupport::closeWhenReleased);
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         return server.getJdbcUrl("postgres", "postgres");
@@ -33,6 +37,29 @@ public final class EmbeddedPostgresSupport {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
             close();
         }
+    }
+
+    /** A Spring context is using the server (see {@link EmbeddedPostgresLease}). */
+    static synchronized void acquire() {
+        leases++;
+    }
+
+    static synchronized void release() {
+        leases--;
+        EmbeddedPostgresSupport.class.notifyAll();
+    }
+
+    /** At JVM exit: the test contexts close concurrently; the server stops once none of them uses it. */
+    private static synchronized void closeWhenReleased() {
+        long deadline = System.currentTimeMillis() + CONTEXTS_CLOSING_MS;
+        try {
+            for (long left = CONTEXTS_CLOSING_MS; leases > 0 && left > 0; left = deadline - System.currentTimeMillis()) {
+                EmbeddedPostgresSupport.class.wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 
     private static synchronized void close() {
