@@ -8,7 +8,9 @@ import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +56,42 @@ class LetterApiTest extends ApiTest {
         Matcher m = VERIFY.matcher(link);
         assertThat(m.matches()).as(link).isTrue();
         return m.group(1);
+    }
+
+    @Test
+    void eachPersonOfAnApprovedRequestGetsTheirOwnValidLetterInTheChosenLanguage() throws Exception {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Nowak", entity, meeting + "-1", "APPROVED");
+        api.register(meeting, "Иванова", entity, meeting + "-2", "APPROVED");
+        CurrentUser applicant = applicantOf(entity);
+        Map<String, Object> first = person("Nowak", meeting + "-1");
+        first.put("givenNames", "Łukasz");
+        Map<String, Object> second = person("Иванова", meeting + "-2");
+        second.put("givenNames", "Анна");
+        Map<String, Object> body = request(meeting, first, second);
+        body.put("language", "fr");
+        long id = check(api.post("/api/requests", applicant, body), 201).body().path("id").asLong();
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+        jobs.runDue();
+
+        JsonNode v = check(api.get("/api/requests/" + id, applicant), 200).body();
+        assertThat(v.path("status").asText()).isEqualTo("LETTER_ISSUED");
+        assertThat(v.path("letters")).hasSize(2);
+        String[][] names = {{"Nowak", "Łukasz", "Иванова"}, {"Иванова", "Анна", "Nowak"}};
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            long pid = v.path("participants").get(i).path("id").asLong();
+            byte[] pdf = check(api.get("/api/requests/" + id + "/letters/" + pid, applicant), 200).raw();
+            LetterRendererTest.assertPdfA2b(pdf);
+            assertThat(LetterRendererTest.text(pdf)).contains(names[i][0], names[i][1], "Objet: Demande de visa")
+                    .doesNotContain(names[i][2], "Subject:");
+            String token = token(pdf);
+            tokens.add(token);
+            String page = new String(api.get("/verify/" + token, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).contains(">VALID<", v.path("reference").asText());
+        }
+        assertThat(tokens).as("one token per letter").hasSize(2);
     }
 
     @Test

@@ -55,6 +55,16 @@ class LetterRendererTest {
         return PdfText.of(pdf);
     }
 
+    /** veraPDF finds the document compliant with the PDF/A-2b profile it declares. */
+    static void assertPdfA2b(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
+            assertThat(parser.getFlavour().toString()).isEqualToIgnoringCase("2b");
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);
+            ValidationResult result = validator.validate(parser);
+            assertThat(result.isCompliant()).as(result.getTestAssertions().toString()).isTrue();
+        }
+    }
+
     /** What the QR code says, read from the first page rendered at 200 dpi, as a phone's camera would. */
     static String qrCode(byte[] pdf) throws Exception {
         BufferedImage page;
@@ -109,12 +119,7 @@ class LetterRendererTest {
     void lettersAreValidPdfA2b(String language, String family, String given) throws Exception {
         byte[] pdf = renderer.render(aLetter(language, family, given, LocalDate.of(2010, 5, 20)));
 
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
-            assertThat(parser.getFlavour().toString()).isEqualToIgnoringCase("2b");
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant()).as(result.getTestAssertions().toString()).isTrue();
-        }
+        assertPdfA2b(pdf);
         assertThat(text(pdf)).contains(family, given);
     }
 
