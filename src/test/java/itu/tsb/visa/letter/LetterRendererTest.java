@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,11 +33,6 @@ class LetterRendererTest {
 
     private final LetterRenderer renderer = new LetterRenderer();
 
-    @BeforeAll
-    static void veraPdf() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
-
     /** A link of the length letters carry: a 128-bit token is 22 base64url characters. */
     static final String VERIFY_URL = "https://visa.example.test/verify/q3Zx8-LmN_0pRt7Yw2KbVa";
 
@@ -57,6 +51,7 @@ class LetterRendererTest {
 
     /** veraPDF finds the document compliant with the PDF/A-2b profile it declares. */
     static void assertPdfA2b(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
             assertThat(parser.getFlavour().toString()).isEqualToIgnoringCase("2b");
             PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);
@@ -185,10 +180,7 @@ class LetterRendererTest {
         String text = text(pdf);
         assertThat(text).contains(title, entity, authority, "Nguyễn-Müller-Łukasiewicz-Παπαδόπουλος", "Malcolm Johnson",
                 VERIFY_URL, "aucune responsabilité financière");
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
-            assertThat(Foundries.defaultInstance().createValidator(parser.getFlavour(), false).validate(parser)
-                    .isCompliant()).isTrue();
-        }
+        assertPdfA2b(pdf);
     }
 
     @Test
