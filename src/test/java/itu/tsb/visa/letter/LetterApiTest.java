@@ -8,6 +8,7 @@ import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.SignatureUtil;
 
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.support.Api;
@@ -86,6 +90,11 @@ class LetterApiTest extends ApiTest {
             LetterRendererTest.assertPdfA2b(pdf);
             assertThat(LetterRendererTest.text(pdf)).contains(names[i][0], names[i][1], "Objet: Demande de visa")
                     .doesNotContain(names[i][2], "Subject:");
+            // no keystore is configured here: the letter is not signed and says nothing about a signature
+            try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+                assertThat(new SignatureUtil(doc).getSignatureNames()).isEmpty();
+            }
+            assertThat(LetterRendererTest.text(pdf).toLowerCase(java.util.Locale.ROOT)).doesNotContain("sign");
             String token = token(pdf);
             tokens.add(token);
             String page = new String(api.get("/verify/" + token, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
