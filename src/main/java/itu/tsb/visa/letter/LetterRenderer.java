@@ -142,7 +142,7 @@ class LetterRenderer {
         float blockTop = w.y;
         float qrLeft = LEFT + WIDTH - VERIFY_COLUMN;
         w.endText();
-        if (System.getProperty("noqr") == null) drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
+        drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
         w.y = blockTop - 40;
         w.paragraph(c.signatoryName(), LEFT, qrLeft - LEFT - 12, BODY, false);
         w.paragraph(c.signatoryTitle(), LEFT, qrLeft - LEFT - 12, BODY, false);

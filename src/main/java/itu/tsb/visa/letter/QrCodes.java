@@ -152,6 +152,12 @@ final class QrCodes {
             int size = version.getDimensionForVersion();
             boolean[][] function = functionModules(version, size);
             boolean[][] formatModules = new boolean[size][size];
+            for (int i = 0; i < 15; i++) {
+                for (int[] at : formatModules(i, size)) {
+                    formatModules[at[1]][at[0]] = true;
+                }
+            }
+            format = new Lines(formatModules);
             for (int mask = 0; mask < MASKS; mask++) {
                 boolean[][] flip = new boolean[size][size];
                 boolean[][] dark = new boolean[size][size];
@@ -163,14 +169,12 @@ final class QrCodes {
                 int word = formatWord(mask);
                 for (int i = 0; i < 15; i++) {
                     for (int[] at : formatModules(i, size)) {
-                        formatModules[at[1]][at[0]] = true;
                         dark[at[1]][at[0]] = (word >>> i & 1) == 1;
                     }
                 }
                 flips[mask] = new Lines(flip);
                 formatDark[mask] = new Lines(dark);
             }
-            format = new Lines(formatModules);
         }
 
         /** The symbol under a mask, from the symbol under mask 0. */

@@ -10,12 +10,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
@@ -86,7 +80,7 @@ public final class LetterBenchmark {
             }
             long t1 = System.nanoTime();
             for (int i = 0; i < perRound; i++) {
-                sink += zxing(content.verifyUrl()).getWidth();
+                sink += QrCodesTest.zxing(content.verifyUrl()).getWidth();
             }
             long t2 = System.nanoTime();
             ours[r] = (t1 - t0) / 1e6 / perRound;
@@ -107,15 +101,6 @@ public final class LetterBenchmark {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static BitMatrix zxing(String content) {
-        try {
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static byte[] baseline(byte[] font, byte[] icc) throws IOException {
