@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,8 +67,6 @@ class LetterRenderer {
     private static final float VERIFY_COLUMN = 190;
     private static final float CAPTION = 6.5f;
     private static final float BOTTOM = 40;
-    private static final DateTimeFormatter ENGLISH_DATES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter FRENCH_DATES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     /** Whether every character of the text has a glyph in the letter's font. */
     static boolean canDraw(String text) {
@@ -80,7 +77,9 @@ class LetterRenderer {
         Locale locale = "en".equals(c.language()) ? Locale.ENGLISH : Locale.FRENCH;
         ResourceBundle text = ResourceBundle.getBundle("letter.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        DateTimeFormatter dates = "en".equals(c.language()) ? ENGLISH_DATES : FRENCH_DATES;
+        LetterDates dates = LetterDates.of(locale);
+        LetterContent.Holder h = c.holder();
+        LetterContent.Requester r = c.requester();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfADocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
@@ -88,7 +87,7 @@ class LetterRenderer {
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(format(text, "metadata.title", c.reference()));
         info.setAuthor(format(text, "letterhead.bureau"));
-        info.setSubject(format(text, "metadata.subject", c.familyName() + ", " + c.givenNames()));
+        info.setSubject(format(text, "metadata.subject", h.familyName() + ", " + h.givenNames()));
         info.setCreator("ITU TSB visa assistance");
         pdf.getCatalog().setLang(new PdfString(locale.getLanguage()));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
@@ -99,39 +98,46 @@ class LetterRenderer {
         w.line(format(text, "letterhead.bureau"), BODY, false);
         w.line(format(text, "letterhead.address"), 8, false);
         w.y -= 14;
-        String date = format(text, "placeDate", dates.format(c.issueDate()));
+        String date = format(text, "placeDate", dates.day(c.issueDate()));
         w.at(LEFT + WIDTH - w.width(date, BODY), w.y, date, BODY, false);
         w.paragraph(format(text, "reference", c.reference()), LEFT, WIDTH * 0.6f, BODY, false);
         w.y -= 10;
-        w.line(format(text, "addressee." + c.representationKind()), BODY, false);
-        w.line(c.representationCity(), BODY, false);
-        w.line(countryName(c.representationCountry(), locale), BODY, false);
+        w.line(format(text, "addressee." + c.addressee().kind()), BODY, false);
+        w.line(c.addressee().city(), BODY, false);
+        w.line(countryName(c.addressee().country(), locale), BODY, false);
         w.y -= 6;
         w.paragraph(format(text, "copy"), LEFT, WIDTH, 8, false);
         w.y -= 8;
-        w.paragraph(format(text, "subject", c.meetingTitle()), LEFT, WIDTH, BODY, true);
+        w.paragraph(format(text, "subject", c.meeting().title()), LEFT, WIDTH, BODY, true);
         w.y -= 6;
         w.line(format(text, "salutation"), BODY, false);
         w.y -= 5;
-        String category = "en".equals(c.language()) ? c.entityCategoryEnglish() : c.entityCategoryFrench();
-        w.paragraph(format(text, "intro", c.entityName(), category, c.meetingTitle(), c.meetingVenue(),
-                dates.format(c.meetingFirstDay()), dates.format(c.meetingLastDay())), LEFT, WIDTH, BODY, false);
+        w.paragraph(format(text, "intro", c.meeting().title(), c.meeting().venue(),
+                dates.span(c.meeting().firstDay(), c.meeting().lastDay())), LEFT, WIDTH, BODY, false);
         w.y -= 5;
+        w.paragraph(format(text, "citation", r.signatoryName(), r.signatoryTitle(), dates.day(r.receivedDate())),
+                LEFT, WIDTH, BODY, false);
+        w.y -= 6;
+        w.row(format(text, "entity.name"), r.entityName(), true);
+        w.row(format(text, "entity.standing"), format(text, "standing." + r.standing()), false);
+        w.row(format(text, text.containsKey("entity.country." + r.standing()) ? "entity.country." + r.standing()
+                : "entity.country"), countryName(r.country(), locale), true);
+        w.y -= 6;
         String authority = format(text, c.issueDate().isBefore(LocalDate.of(2015, 1, 1))
                 ? "authority.before2015" : "authority.from2015");
         w.paragraph(format(text, "request", authority), LEFT, WIDTH, BODY, false);
         w.y -= 8;
-        w.row(format(text, "field.familyName"), c.familyName(), true);
-        w.row(format(text, "field.givenNames"), c.givenNames(), true);
-        w.row(format(text, "field.function"), c.function(), false);
-        w.row(format(text, "field.birth"), format(text, "field.birthValue", dates.format(c.dateOfBirth()),
-                c.placeOfBirth()), false);
-        w.row(format(text, "field.nationality"), countryName(c.nationality(), locale), false);
-        w.row(format(text, "field.passportNumber"), c.passportNumber(), true);
-        w.row(format(text, "field.issuingAuthority"), c.issuingAuthority(), false);
-        w.row(format(text, "field.issueDate"), dates.format(c.passportIssueDate()), false);
-        w.row(format(text, "field.expiryDate"), dates.format(c.passportExpiryDate()), false);
-        w.row(format(text, "field.registration"), c.registrationNumber(), false);
+        w.row(format(text, "field.familyName"), h.familyName(), true);
+        w.row(format(text, "field.givenNames"), h.givenNames(), true);
+        w.row(format(text, "field.function"), h.function(), false);
+        w.row(format(text, "field.birth"), format(text, "field.birthValue", dates.day(h.dateOfBirth()),
+                h.placeOfBirth()), false);
+        w.row(format(text, "field.nationality"), countryName(h.nationality(), locale), false);
+        w.row(format(text, "field.passportNumber"), h.passportNumber(), true);
+        w.row(format(text, "field.issuingAuthority"), h.issuingAuthority(), false);
+        w.row(format(text, "field.issueDate"), dates.day(h.passportIssueDate()), false);
+        w.row(format(text, "field.expiryDate"), dates.day(h.passportExpiryDate()), false);
+        w.row(format(text, "field.registration"), h.registrationNumber(), false);
         w.y -= 8;
         w.paragraph(format(text, "noFinancialResponsibility"), LEFT, WIDTH, BODY, false);
         w.y -= 5;
@@ -144,8 +150,10 @@ class LetterRenderer {
         w.endText();
         drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
         w.y = blockTop - 40;
-        w.paragraph(c.signatoryName(), LEFT, qrLeft - LEFT - 12, BODY, false);
-        w.paragraph(c.signatoryTitle(), LEFT, qrLeft - LEFT - 12, BODY, false);
+        if (c.signature().name() != null && !c.signature().name().isBlank()) {
+            w.paragraph(c.signature().name(), LEFT, qrLeft - LEFT - 12, BODY, false);
+        }
+        w.paragraph(c.signature().title(), LEFT, qrLeft - LEFT - 12, BODY, false);
         // below the code (a quiet zone of four modules around it) and below the signature
         w.y = Math.min(blockTop - QR_SIZE - 16, w.y - 6);
         // the link on one line so that it can be typed as printed: under the code when it fits there, else

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -43,14 +44,15 @@ public class Letters implements IssuedLetters {
     private final Clock clock;
     private final LetterRenderer renderer = new LetterRenderer();
     private final SecureRandom random = new SecureRandom();
-    private final String signatoryName;
-    private final String signatoryTitle;
+    private final Map<String, LetterContent.Signature> signatures;
     private final String publicUrl;
     private final LetterSigner signer;
 
     Letters(LetterRepository letters, Requests requests, ReferenceData reference, AuditLog audit, Clock clock,
-            @Value("${visa.letter.signatory-name}") String signatoryName,
-            @Value("${visa.letter.signatory-title}") String signatoryTitle,
+            @Value("${visa.letter.signatory.en.name:}") String signatoryNameEn,
+            @Value("${visa.letter.signatory.en.title}") String signatoryTitleEn,
+            @Value("${visa.letter.signatory.fr.name:}") String signatoryNameFr,
+            @Value("${visa.letter.signatory.fr.title}") String signatoryTitleFr,
             @Value("${visa.public-url}") String publicUrl,
             @Value("${visa.letter.signing.keystore:}") String keystore,
             @Value("${visa.letter.signing.password:}") String keystorePassword) {
@@ -59,8 +61,8 @@ public class Letters implements IssuedLetters {
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
-        this.signatoryName = signatoryName;
-        this.signatoryTitle = signatoryTitle;
+        this.signatures = Map.of("en", new LetterContent.Signature(signatoryNameEn, signatoryTitleEn),
+                "fr", new LetterContent.Signature(signatoryNameFr, signatoryTitleFr));
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.signer = keystore.isBlank() ? null
                 : LetterSigner.fromPkcs12(java.nio.file.Path.of(keystore), keystorePassword.toCharArray());
@@ -98,19 +100,19 @@ public class Letters implements IssuedLetters {
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         Instant now = clock.instant();
         LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
+        String language = request.getLanguage();
+        LetterContent.MeetingText meetingText = new LetterContent.MeetingText(meeting.title(language),
+                meeting.venue(language), meeting.getFirstDay(), meeting.getLastDay());
+        LetterContent.Requester requester = new LetterContent.Requester(entity.name(language),
+                entity.getCategory().name(), entity.getCountry(), request.getSignatoryName(),
+                request.getSignatoryTitle(), request.receivedDate());
         for (Participant p : holders) {
             List<Letter> earlier = letters.findByParticipantIdOrderByVersionDesc(p.getId());
             int version = earlier.isEmpty() ? 1 : earlier.get(0).getVersion() + 1;
             String ref = request.getReference() + "/" + p.getPosition() + (version > 1 ? "-v" + version : "");
             String token = newToken();
-            PersonDetails d = p.details();
-            byte[] pdf = renderer.render(new LetterContent(request.getLanguage(), ref, today,
-                    d.representationKind().name(), d.representationCity(), d.representationCountry(), d.familyName(),
-                    d.givenNames(), d.function(), d.dateOfBirth(), d.placeOfBirth(), d.nationality(),
-                    d.passportNumber(), d.issuingAuthority(), d.issueDate(), d.expiryDate(), meeting.getTitle(),
-                    meeting.getVenue(), meeting.getFirstDay(), meeting.getLastDay(), entity.getName(),
-                    entity.getCategory().english(), entity.getCategory().french(), d.registrationNumber(),
-                    signatoryName, signatoryTitle, publicUrl + "/verify/" + token));
+            byte[] pdf = renderer.render(new LetterContent(language, ref, today, addressee(p.details()),
+                holder(p.details()), meetingText, requester, signatures.get(language), publicUrl + "/verify/" + token));
             if (signer != null) {
                 pdf = signer.sign(pdf, "Visa support letter " + ref, now);
             }
@@ -118,6 +120,17 @@ public class Letters implements IssuedLetters {
             letters.save(new Letter(requestId, p.getId(), version, ref, request.getLanguage(), pdf, sha256(pdf), token, now));
             audit.record(requestId, AuditLog.SYSTEM, "LETTER_ISSUED", ref);
         }
+    }
+
+    private static LetterContent.Addressee addressee(PersonDetails d) {
+        return new LetterContent.Addressee(d.representationKind().name(), d.representationCity(),
+                d.representationCountry());
+    }
+
+    private static LetterContent.Holder holder(PersonDetails d) {
+        return new LetterContent.Holder(d.familyName(), d.givenNames(), d.function(), d.dateOfBirth(),
+                d.placeOfBirth(), d.nationality(), d.passportNumber(), d.issuingAuthority(), d.issueDate(),
+                d.expiryDate(), d.registrationNumber());
     }
 
     @Override

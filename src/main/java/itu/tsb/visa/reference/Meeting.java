@@ -1,11 +1,13 @@
 package itu.tsb.visa.reference;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import itu.tsb.visa.shared.TimeConfig;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +32,10 @@ public class Meeting {
     private String code;
     private String title;
     private String venue;
+    @Column(name = "title_fr")
+    private String titleFr;
+    @Column(name = "venue_fr")
+    private String venueFr;
     @Column(name = "first_day")
     private LocalDate firstDay;
     @Column(name = "last_day")
@@ -42,11 +48,13 @@ public class Meeting {
     protected Meeting() {
     }
 
-    public Meeting(String code, String title, String venue, LocalDate firstDay, LocalDate lastDay,
-            int requestDaysBefore, Set<MembershipCategory> eligible) {
+    public Meeting(String code, String title, String titleFr, String venue, String venueFr, LocalDate firstDay,
+            LocalDate lastDay, int requestDaysBefore, Set<MembershipCategory> eligible) {
         this.code = code;
         this.title = title;
+        this.titleFr = titleFr;
         this.venue = venue;
+        this.venueFr = venueFr;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
         this.requestDaysBefore = requestDaysBefore;
@@ -59,6 +67,25 @@ public class Meeting {
         }
         return Arrays.stream(eligibleCategories.split(",")).map(MembershipCategory::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MembershipCategory.class)));
+    }
+
+    /** The title in a letter's language ("fr" or "en"); English where no French title was given. */
+    public String title(String language) {
+        return "fr".equals(language) && titleFr != null ? titleFr : title;
+    }
+
+    public String venue(String language) {
+        return "fr".equals(language) && venueFr != null ? venueFr : venue;
+    }
+
+    /** Whether a French letter for this meeting would print its English title or venue. */
+    public boolean lacksFrenchTexts() {
+        return titleFr == null || venueFr == null;
+    }
+
+    /** The instant the meeting begins: the start of its first day in Geneva. Nothing is issued from then on. */
+    public Instant begins() {
+        return firstDay.atStartOfDay(TimeConfig.GENEVA).toInstant();
     }
 
     /** The last (Geneva) day on which TSB may receive a request for this meeting. */
@@ -80,6 +107,14 @@ public class Meeting {
 
     public String getVenue() {
         return venue;
+    }
+
+    public String getTitleFr() {
+        return titleFr;
+    }
+
+    public String getVenueFr() {
+        return venueFr;
     }
 
     public LocalDate getFirstDay() {

@@ -2,10 +2,10 @@ package itu.tsb.visa.reference;
 
 /** ITU membership categories; whether one is eligible for visa assistance is per-meeting data. */
 public enum MembershipCategory {
-    MEMBER_STATE("Member State", "Etat Membre"),
+    MEMBER_STATE("Member State", "État Membre"),
     SECTOR_MEMBER("Sector Member", "Membre de Secteur"),
     ASSOCIATE("Associate", "Associé"),
-    ACADEMIA("Academia", "Etablissement universitaire"),
+    ACADEMIA("Academia", "Établissement universitaire"),
     NON_MEMBER("non-member", "non-membre");
 
     private final String english;

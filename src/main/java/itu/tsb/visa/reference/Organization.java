@@ -22,6 +22,8 @@ public class Organization {
     @SequenceGenerator(name = "organization_seq", sequenceName = "organization_seq", allocationSize = 50)
     private Long id;
     private String name;
+    @Column(name = "name_fr")
+    private String nameFr;
     private String country;
     @Enumerated(EnumType.STRING)
     private MembershipCategory category;
@@ -33,9 +35,10 @@ public class Organization {
     protected Organization() {
     }
 
-    public Organization(String name, String country, MembershipCategory category, LocalDate memberFrom,
+    public Organization(String name, String nameFr, String country, MembershipCategory category, LocalDate memberFrom,
             LocalDate memberUntil) {
         this.name = name;
+        this.nameFr = nameFr;
         this.country = country;
         this.category = category;
         this.memberFrom = memberFrom;
@@ -53,6 +56,15 @@ public class Organization {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    /** The name in a letter's language ("fr" or "en"); the one name where no French name was given. */
+    public String name(String language) {
+        return "fr".equals(language) && nameFr != null ? nameFr : name;
     }
 
     public String getCountry() {

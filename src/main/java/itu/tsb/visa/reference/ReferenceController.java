@@ -38,30 +38,31 @@ class ReferenceController {
         this.audit = audit;
     }
 
-    record NewEntity(@NotBlank @Size(max = 300) String name,
+    record NewEntity(@NotBlank @Size(max = 300) String name, @Size(max = 300) String nameFr,
             @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 3166 alpha-2 or alpha-3 code") String country,
             @NotNull MembershipCategory category, LocalDate memberFrom, LocalDate memberUntil) {
     }
 
-    record EntityView(Long id, String name, String country, MembershipCategory category, LocalDate memberFrom,
+    record EntityView(Long id, String name, String nameFr, String country, MembershipCategory category, LocalDate memberFrom,
             LocalDate memberUntil) {
         static EntityView of(Organization o) {
-            return new EntityView(o.getId(), o.getName(), o.getCountry(), o.getCategory(), o.getMemberFrom(),
+            return new EntityView(o.getId(), o.getName(), o.getNameFr(), o.getCountry(), o.getCategory(), o.getMemberFrom(),
                     o.getMemberUntil());
         }
     }
 
     record NewMeeting(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "use 1-60 letters, digits, '.', '_' or '-'") String code,
-            @NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 300) String venue,
+            @NotBlank @Size(max = 500) String title, @Size(max = 500) String titleFr,
+            @NotBlank @Size(max = 300) String venue, @Size(max = 300) String venueFr,
             @NotNull LocalDate firstDay, @NotNull LocalDate lastDay,
             @Min(value = 0, message = "must be 0 or more") @Max(value = 365, message = "must be at most 365") Integer requestDaysBefore,
             Set<MembershipCategory> eligibleCategories) {
     }
 
-    record MeetingView(Long id, String code, String title, String venue, LocalDate firstDay, LocalDate lastDay,
+    record MeetingView(Long id, String code, String title, String titleFr, String venue, String venueFr, LocalDate firstDay, LocalDate lastDay,
             int requestDaysBefore, LocalDate lastDayForRequests, Set<MembershipCategory> eligibleCategories) {
         static MeetingView of(Meeting m) {
-            return new MeetingView(m.getId(), m.getCode(), m.getTitle(), m.getVenue(), m.getFirstDay(), m.getLastDay(),
+            return new MeetingView(m.getId(), m.getCode(), m.getTitle(), m.getTitleFr(), m.getVenue(), m.getVenueFr(), m.getFirstDay(), m.getLastDay(),
                     m.getRequestDaysBefore(), m.lastDayForRequests(), m.eligibleCategories());
         }
     }
@@ -84,7 +85,7 @@ class ReferenceController {
     @PostMapping("/entities")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     ResponseEntity<EntityView> createEntity(@Valid @RequestBody NewEntity body) {
-        Organization o = reference.createOrganization(body.name(), body.country(), body.category(), body.memberFrom(),
+        Organization o = reference.createOrganization(body.name(), body.nameFr(), body.country(), body.category(), body.memberFrom(),
                 body.memberUntil());
         return ResponseEntity.created(URI.create("/api/entities/" + o.getId())).body(EntityView.of(o));
     }
@@ -98,7 +99,9 @@ class ReferenceController {
     @PostMapping("/meetings")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     ResponseEntity<MeetingView> createMeeting(@Valid @RequestBody NewMeeting body) {
-        Meeting m = reference.createMeeting(body.code(), body.title(), body.venue(), body.firstDay(), body.lastDay(),
+        Meeting m = reference.createMeeting(body.code(),
+                new ReferenceData.MeetingTexts(body.title(), body.titleFr(), body.venue(), body.venueFr()),
+                body.firstDay(), body.lastDay(),
                 body.requestDaysBefore(), body.eligibleCategories());
         return ResponseEntity.created(URI.create("/api/meetings/" + m.getCode())).body(MeetingView.of(m));
     }

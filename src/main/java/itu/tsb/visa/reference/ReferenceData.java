@@ -1,6 +1,8 @@
 package itu.tsb.visa.reference;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.shared.ApiException;
 import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.PlausibleDates;
 
 /** Use cases on reference data; other modules read meetings, entities and registrations here. */
 @Service
@@ -20,9 +23,11 @@ public class ReferenceData {
     private final MeetingRepository meetings;
     private final RegistrationRepository registrations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ReferenceData(OrganizationRepository organizations, MeetingRepository meetings,
-            RegistrationRepository registrations, ApplicationEventPublisher events) {
+            RegistrationRepository registrations, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -31,21 +36,46 @@ public class ReferenceData {
 
     public Organization createOrganization(String name, String country, MembershipCategory category,
             LocalDate memberFrom, LocalDate memberUntil) {
+        return createOrganization(name, null, country, category, memberFrom, memberUntil);
+    }
+
+    /** An entity; {@code nameFr} is its French name for French letters (none: its one name is printed). */
+    public Organization createOrganization(String name, String nameFr, String country, MembershipCategory category,
+            LocalDate memberFrom, LocalDate memberUntil) {
         if (memberFrom != null && memberUntil != null && memberUntil.isBefore(memberFrom)) {
             throw ApiException.invalid("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
         }
-        return organizations.save(new Organization(name, country.toUpperCase(), category, memberFrom, memberUntil));
+        return organizations.save(new Organization(name, blankToNull(nameFr), country.toUpperCase(), category, memberFrom,
+                memberUntil));
     }
 
     public Meeting createMeeting(String code, String title, String venue, LocalDate firstDay, LocalDate lastDay,
             Integer requestDaysBefore, Set<MembershipCategory> eligible) {
-        if (lastDay.isBefore(firstDay)) {
-            throw ApiException.invalid("lastDay", "must not be before firstDay (" + firstDay + ")");
+        return createMeeting(code, new MeetingTexts(title, null, venue, null), firstDay, lastDay, requestDaysBefore,
+                eligible);
+    }
+
+    /** A meeting's title and venue in English and, for French letters, in French (optional). */
+    public record MeetingTexts(String title, String titleFr, String venue, String venueFr) {
+    }
+
+    public Meeting createMeeting(String code, MeetingTexts texts, LocalDate firstDay, LocalDate lastDay,
+            Integer requestDaysBefore, Set<MembershipCategory> eligible) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        PlausibleDates.meetingDay(firstDay, today).ifPresent(m -> errors.add(new FieldError("firstDay", m)));
+        PlausibleDates.meetingDay(lastDay, today).ifPresent(m -> errors.add(new FieldError("lastDay", m)));
+        if (errors.isEmpty() && lastDay.isBefore(firstDay)) {
+            errors.add(new FieldError("lastDay", "must not be before firstDay (" + firstDay + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
         }
         if (meetings.findByCode(code).isPresent()) {
             throw ApiException.invalid("code", "a meeting with code " + code + " already exists");
         }
-        return meetings.save(new Meeting(code, title, venue, firstDay, lastDay,
+        return meetings.save(new Meeting(code, texts.title(), blankToNull(texts.titleFr()), texts.venue(),
+                blankToNull(texts.venueFr()), firstDay, lastDay,
                 requestDaysBefore == null ? Meeting.DEFAULT_REQUEST_DAYS_BEFORE : requestDaysBefore,
                 eligible == null || eligible.isEmpty() ? Meeting.DEFAULT_ELIGIBLE : eligible));
     }
@@ -132,5 +162,9 @@ public class ReferenceData {
     @Transactional(readOnly = true)
     public List<Registration> registrations(String meetingCode) {
         return registrations.findByMeetingId(meeting(meetingCode).getId());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -88,7 +88,7 @@ class LetterApiTest extends ApiTest {
             long pid = v.path("participants").get(i).path("id").asLong();
             byte[] pdf = check(api.get("/api/requests/" + id + "/letters/" + pid, applicant), 200).raw();
             LetterRendererTest.assertPdfA2b(pdf);
-            assertThat(LetterRendererTest.text(pdf)).contains(names[i][0], names[i][1], "Objet: Demande de visa")
+            assertThat(LetterRendererTest.text(pdf)).contains(names[i][0], names[i][1], "Objet\u00a0: Demande de visa")
                     .doesNotContain(names[i][2], "Subject:");
             // no keystore is configured here: the letter is not signed and says nothing about a signature
             try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
@@ -109,7 +109,9 @@ class LetterApiTest extends ApiTest {
 
         String text = LetterRendererTest.text(issued.pdf());
         assertThat(text).contains("Subject: Visa request", "Παπαδόπουλος", "Γιώργος", "Embassy of Switzerland",
-                "from 14 June 2010 to 16 June 2010", "Federal Office for Migration (FOM)");
+                "from 14 to 16 June 2010", "Federal Office for Migration (FOM)",
+                "Acting for the Member State Kenya", "at the official request of Jane Njeri, Permanent Secretary",
+                "received by ITU on 3 May 2010");
         Api.Reply page = api.get("/verify/" + token(issued.pdf()), null);
 
         assertThat(page.status()).isEqualTo(200);

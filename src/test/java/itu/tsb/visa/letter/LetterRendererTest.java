@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +21,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -37,12 +40,26 @@ class LetterRendererTest {
     static final String VERIFY_URL = "https://visa.example.test/verify/q3Zx8-LmN_0pRt7Yw2KbVa";
 
     static LetterContent aLetter(String language, String family, String given, LocalDate issued) {
-        return new LetterContent(language, "TSB/VISA/FG-SMART/2010/17/1", issued, "EMBASSY", "Nairobi", "KE", family,
-                given, "Senior Engineer", LocalDate.of(1978, 3, 2), "Mombasa", "KEN", "AK1234567",
-                "Department of Immigration", LocalDate.of(2008, 9, 1), LocalDate.of(2018, 8, 31),
-                "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva", LocalDate.of(2010, 6, 14),
-                LocalDate.of(2010, 6, 16), "Ministry of ICT", "Member State", "Etat Membre", "FGSMART-0001",
-                "Malcolm Johnson", "Director, TSB", VERIFY_URL);
+        boolean fr = "fr".equals(language);
+        return new LetterContent(language, "TSB/VISA/FG-SMART/2010/17/1", issued,
+                new LetterContent.Addressee("EMBASSY", "Nairobi", "KE"),
+                new LetterContent.Holder(family, given, "Senior Engineer", LocalDate.of(1978, 3, 2), "Mombasa", "KEN",
+                        "AK1234567", "Department of Immigration", LocalDate.of(2008, 9, 1), LocalDate.of(2018, 8, 31),
+                        "FGSMART-0001"),
+                new LetterContent.MeetingText(fr ? "Première réunion du Groupe spécialisé sur les réseaux électriques"
+                        + " intelligents" : "First meeting of the Focus Group on Smart Grid",
+                        fr ? "Siège de l'UIT, Genève" : "ITU headquarters, Geneva", LocalDate.of(2010, 6, 14),
+                        LocalDate.of(2010, 6, 16)),
+                new LetterContent.Requester(fr ? "Ministère de l'Information et de la Communication" : "Ministry of ICT",
+                        "MEMBER_STATE", "DE", "Jane Njeri", "Permanent Secretary", LocalDate.of(2010, 5, 10)),
+                fr ? new LetterContent.Signature("Malcolm Johnson", "Directeur du Bureau de la normalisation des"
+                        + " télécommunications") : new LetterContent.Signature("Malcolm Johnson", "Director, TSB"),
+                VERIFY_URL);
+    }
+
+    static LetterContent withRequester(LetterContent c, LetterContent.Requester requester) {
+        return new LetterContent(c.language(), c.reference(), c.issueDate(), c.addressee(), c.holder(), c.meeting(),
+                requester, c.signature(), c.verifyUrl());
     }
 
     static String text(byte[] pdf) throws Exception {
@@ -60,14 +77,17 @@ class LetterRendererTest {
         }
     }
 
-    /** What the QR code says, read from the first page rendered at 200 dpi, as a phone's camera would. */
+    /**
+     * What the QR code says, read from the first page rendered at 200 dpi, as a phone's camera would (a
+     * scanning app searches the whole frame, hence TRY_HARDER on a full page of text).
+     */
     static String qrCode(byte[] pdf) throws Exception {
         BufferedImage page;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
         }
         return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(page)))).getText();
+                new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
     }
 
     @Test
@@ -75,16 +95,19 @@ class LetterRendererTest {
         byte[] pdf = renderer.render(aLetter("fr", "Müller-Łukasz", "Nguyễn Ñúñez Şahin", LocalDate.of(2010, 5, 20)));
         String text = text(pdf);
 
-        assertThat(text).contains("UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS", "Notre réf.: TSB/VISA/FG-SMART/2010/17/1",
-                "Genève, le 20 mai 2010", "Ambassade de Suisse", "Nairobi", "Kenya",
-                "Mission permanente de la Suisse", "Objet: Demande de visa",
+        assertThat(text).contains("UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+                "Notre réf.\u00a0: TSB/VISA/FG-SMART/2010/17/1", "Genève, le 20 mai 2010", "Ambassade de Suisse",
+                "Nairobi", "Kenya", "Copie\u00a0: Mission permanente de la Suisse", "Objet\u00a0: Demande de visa",
                 "Müller-Łukasz", "Nguyễn Ñúñez Şahin", "Senior Engineer", "2 mars 1978, Mombasa", "AK1234567",
-                "Department of Immigration", "1 septembre 2008", "31 août 2018",
-                "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva", "du 14 juin 2010 au 16 juin 2010",
-                "Ministry of ICT", "Etat Membre", "FGSMART-0001", "aucune responsabilité financière",
-                "Malcolm Johnson", "Director, TSB", VERIFY_URL,
+                "Department of Immigration", "1er septembre 2008", "31 août 2018",
+                "Première réunion du Groupe spécialisé sur les réseaux électriques intelligents", "Siège de l'UIT, Genève",
+                "du 14 au 16 juin 2010", "à la demande officielle de Jane Njeri, Permanent Secretary",
+                "reçue par l'UIT le 10 mai 2010", "Entité requérante Ministère de l'Information et de la Communication",
+                "Qualité à l'UIT Administration d'un État Membre de l'UIT", "Agissant pour l'État Membre Allemagne",
+                "FGSMART-0001", "aucune responsabilité financière", "Malcolm Johnson",
+                "Directeur du Bureau de la normalisation des télécommunications", VERIFY_URL,
                 "Office fédéral des migrations (ODM)");
-        assertThat(text).doesNotContain("''");
+        assertThat(text).doesNotContain("''", "Etat");
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getDocumentInfo().getTitle()).isEqualTo("Demande de visa TSB/VISA/FG-SMART/2010/17/1");
@@ -102,11 +125,81 @@ class LetterRendererTest {
                 "Geneva, 5 January 2016", "Embassy of Switzerland", "Nairobi", "Kenya",
                 "Copy: Permanent Mission of Switzerland", "Subject: Visa request", "Иванов", "Пётр", "Senior Engineer",
                 "2 March 1978, Mombasa", "AK1234567", "Department of Immigration", "1 September 2008", "31 August 2018",
-                "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva",
-                "from 14 June 2010 to 16 June 2010", "Ministry of ICT, an ITU Member State", "FGSMART-0001",
-                "no financial responsibility", "Malcolm Johnson", "Director, TSB",
-                VERIFY_URL, "State Secretariat for Migration (SEM)");
-        assertThat(text).doesNotContain("Office fédéral", "Federal Office");
+                "First meeting of the Focus Group on Smart Grid", "ITU headquarters, Geneva", "from 14 to 16 June 2010",
+                "at the official request of Jane Njeri, Permanent Secretary", "received by ITU on 10 May 2010",
+                "Requesting entity Ministry of ICT", "Standing in ITU Administration of an ITU Member State",
+                "Acting for the Member State Germany", "FGSMART-0001", "no financial responsibility",
+                "Malcolm Johnson", "Director, TSB", VERIFY_URL, "State Secretariat for Migration (SEM)");
+        assertThat(text).doesNotContain("Office fédéral", "Federal Office", "Allemagne");
+    }
+
+    /** The entity's standing and its country, in the letter's language, for each standing that can be assisted. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | MEMBER_STATE  | DE | Qualité à l'UIT Administration d'un État Membre de l'UIT | Agissant pour l'État Membre Allemagne
+            en | MEMBER_STATE  | DE | Standing in ITU Administration of an ITU Member State  | Acting for the Member State Germany
+            fr | SECTOR_MEMBER | IN | Qualité à l'UIT Membre de Secteur de l'UIT             | Pays Inde
+            en | SECTOR_MEMBER | IN | Standing in ITU ITU Sector Member                      | Country India
+            fr | ASSOCIATE     | BR | Qualité à l'UIT Associé de l'UIT                       | Pays Brésil
+            en | ASSOCIATE     | BR | Standing in ITU ITU Associate                          | Country Brazil
+            """)
+    void theLetterNamesTheEntitysStandingAndCountry(String language, String standing, String country, String standingLine,
+            String countryLine) throws Exception {
+        LetterContent c = aLetter(language, "Mwangi", "Grace", LocalDate.of(2010, 5, 20));
+        LetterContent.Requester r = c.requester();
+
+        String text = text(renderer.render(withRequester(c, new LetterContent.Requester(r.entityName(), standing, country,
+                r.signatoryName(), r.signatoryTitle(), r.receivedDate()))));
+
+        assertThat(text).contains(standingLine, countryLine);
+    }
+
+    /**
+     * Every fixed phrase of the other language's template (the text between its placeholders) is absent:
+     * a French letter says nothing in English, and the other way round, whatever the entity's standing.
+     */
+    @ParameterizedTest
+    @CsvSource({"fr, en, MEMBER_STATE", "fr, en, SECTOR_MEMBER", "fr, en, ASSOCIATE", "en, fr, MEMBER_STATE",
+            "en, fr, SECTOR_MEMBER", "en, fr, ASSOCIATE"})
+    void aLetterCarriesNoPhraseOfTheOtherLanguagesTemplate(String language, String other, String standing)
+            throws Exception {
+        LetterContent c = aLetter(language, "Mwangi", "Grace", LocalDate.of(2010, 5, 20));
+        LetterContent.Requester r = c.requester();
+        String text = text(renderer.render(withRequester(c, new LetterContent.Requester(r.entityName(), standing, "DE",
+                r.signatoryName(), r.signatoryTitle(), r.receivedDate()))));
+
+        List<String> phrases = templatePhrases(other);
+        assertThat(phrases).hasSizeGreaterThan(30);
+        assertThat(phrases).allSatisfy(phrase -> assertThat(text).doesNotContain(phrase));
+    }
+
+    @Test
+    void frenchTypographyHasNonBreakingSpacesBeforeDoublePunctuation() throws Exception {
+        String text = text(renderer.render(aLetter("fr", "Mwangi", "Grace", LocalDate.of(2016, 6, 1))));
+
+        assertThat(text).contains("Genève, le 1er juin 2016", "État Membre", "Secrétariat d'État aux migrations (SEM)")
+                .doesNotContainPattern(" [:;?!]").doesNotContain("Etat");
+        assertThat(text).containsPattern("[\\u00a0\\u202f]:");
+    }
+
+    /** The fixed phrases of a template language: the text between placeholders, two words or more. */
+    static List<String> templatePhrases(String language) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        String file = "fr".equals(language) ? "/letter/messages_fr.properties" : "/letter/messages.properties";
+        try (var in = new java.io.InputStreamReader(LetterRendererTest.class.getResourceAsStream(file),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        List<String> phrases = new java.util.ArrayList<>();
+        for (String key : p.stringPropertyNames()) {
+            for (String part : p.getProperty(key).replace("''", "'").split("\\{\\d+\\}")) {
+                String phrase = part.replaceAll("^[\\s,.:;()\\u00a0\\u2013]+|[\\s,.:;()\\u00a0\\u2013]+$", "");
+                if (phrase.split("\\s+").length >= 2) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
     }
 
     @ParameterizedTest
@@ -130,12 +223,8 @@ class LetterRendererTest {
         String link = "https://visa-assistance.tsb.itu.int/verify/q3Zx8-LmN_0pRt7Yw2KbVa";
         String title = "Director, Telecommunication Standardization Bureau, International Telecommunication Union";
         LetterContent c = aLetter("en", "Mwangi", "Grace", LocalDate.of(2010, 5, 20));
-        byte[] pdf = renderer.render(new LetterContent(c.language(), c.reference(), c.issueDate(),
-                c.representationKind(), c.representationCity(), c.representationCountry(), c.familyName(),
-                c.givenNames(), c.function(), c.dateOfBirth(), c.placeOfBirth(), c.nationality(), c.passportNumber(),
-                c.issuingAuthority(), c.passportIssueDate(), c.passportExpiryDate(), c.meetingTitle(), c.meetingVenue(),
-                c.meetingFirstDay(), c.meetingLastDay(), c.entityName(), c.entityCategoryEnglish(),
-                c.entityCategoryFrench(), c.registrationNumber(), c.signatoryName(), title, link));
+        byte[] pdf = renderer.render(new LetterContent(c.language(), c.reference(), c.issueDate(), c.addressee(),
+                c.holder(), c.meeting(), c.requester(), new LetterContent.Signature("Malcolm Johnson", title), link));
 
         assertThat(text(pdf)).contains(link, "Check that this letter is genuine:");
         assertThat(text(pdf).replaceAll("\\s+", " ")).contains(title);
@@ -168,12 +257,17 @@ class LetterRendererTest {
         String entity = "Ministère de l'économie numérique et des postes, Direction des télécommunications ".repeat(3).trim();
         String authority = "Direction générale de la sûreté nationale, service des passeports ".repeat(3).trim();
         LetterContent c = aLetter("fr", "Nguyễn-Müller-Łukasiewicz-Παπαδόπουλος", "Thị Lan", LocalDate.of(2016, 1, 5));
-        LetterContent longOne = new LetterContent(c.language(), c.reference(), c.issueDate(), c.representationKind(),
-                c.representationCity(), c.representationCountry(), c.familyName(), c.givenNames(), c.function(),
-                c.dateOfBirth(), c.placeOfBirth(), c.nationality(), c.passportNumber(), authority, c.passportIssueDate(),
-                c.passportExpiryDate(), title, "Centre international de conférences de Genève (CICG), rue de Varembé 17",
-                c.meetingFirstDay(), c.meetingLastDay(), entity, c.entityCategoryEnglish(), c.entityCategoryFrench(),
-                c.registrationNumber(), c.signatoryName(), c.signatoryTitle(), c.verifyUrl());
+        LetterContent.Holder h = c.holder();
+        LetterContent.Requester r = c.requester();
+        LetterContent longOne = new LetterContent(c.language(), c.reference(), c.issueDate(), c.addressee(),
+                new LetterContent.Holder(h.familyName(), h.givenNames(), h.function(), h.dateOfBirth(), h.placeOfBirth(),
+                        h.nationality(), h.passportNumber(), authority, h.passportIssueDate(), h.passportExpiryDate(),
+                        h.registrationNumber()),
+                new LetterContent.MeetingText(title, "Centre international de conférences de Genève (CICG), rue de Varembé 17",
+                        c.meeting().firstDay(), c.meeting().lastDay()),
+                new LetterContent.Requester(entity, r.standing(), r.country(), r.signatoryName(), r.signatoryTitle(),
+                        r.receivedDate()),
+                c.signature(), c.verifyUrl());
 
         byte[] pdf = renderer.render(longOne);
 

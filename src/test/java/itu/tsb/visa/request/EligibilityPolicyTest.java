@@ -14,7 +14,7 @@ import itu.tsb.visa.reference.Organization;
 /** The reasons shown to people for each answer of the eligibility table, and the inputs it is given. */
 class EligibilityPolicyTest {
 
-    private static final Meeting FG_SMART = new Meeting("FG", "FG Smart", "Geneva", LocalDate.of(2010, 6, 14),
+    private static final Meeting FG_SMART = new Meeting("FG", "FG Smart", null, "Geneva", null, LocalDate.of(2010, 6, 14),
             LocalDate.of(2010, 6, 16), 28, Meeting.DEFAULT_ELIGIBLE);
 
     @Test
@@ -24,7 +24,7 @@ class EligibilityPolicyTest {
             activeSeen.set(active);
             return active ? EligibilityRules.Reason.ELIGIBLE : EligibilityRules.Reason.MEMBERSHIP_NOT_ACTIVE;
         });
-        Organization lapsed = new Organization("Example Associate", "BR", MembershipCategory.ASSOCIATE,
+        Organization lapsed = new Organization("Example Associate", null, "BR", MembershipCategory.ASSOCIATE,
                 LocalDate.of(2008, 1, 1), LocalDate.of(2010, 5, 2));
 
         assertThat(policy.check(lapsed, FG_SMART, LocalDate.of(2010, 5, 2)).passed()).isTrue();
@@ -37,7 +37,7 @@ class EligibilityPolicyTest {
     @Test
     void ineligibleCategoryNamesTheEligibleOnes() {
         EligibilityPolicy policy = new EligibilityPolicy((c, e, a) -> EligibilityRules.Reason.CATEGORY_NOT_ELIGIBLE);
-        Organization forum = new Organization("Forum", "US", MembershipCategory.NON_MEMBER, null, null);
+        Organization forum = new Organization("Forum", null, "US", MembershipCategory.NON_MEMBER, null, null);
 
         RuleVerdict verdict = policy.check(forum, FG_SMART, LocalDate.of(2010, 5, 3));
 
