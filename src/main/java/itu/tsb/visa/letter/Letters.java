@@ -22,6 +22,7 @@ import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
+import itu.tsb.visa.request.MeetingAheadPolicy;
 import itu.tsb.visa.request.Participant;
 import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
@@ -99,6 +100,10 @@ public class Letters implements IssuedLetters {
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         Instant now = clock.instant();
+        if (MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), now)) {
+            throw new IllegalStateException("no letter is printed for meeting " + meeting.getCode()
+                    + ", which has begun");
+        }
         LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
         String language = request.getLanguage();
         LetterContent.MeetingText meetingText = new LetterContent.MeetingText(meeting.title(language),

@@ -69,6 +69,13 @@ public class Meeting {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MembershipCategory.class)));
     }
 
+    void renameTexts(String title, String titleFr, String venue, String venueFr) {
+        this.title = title;
+        this.titleFr = titleFr;
+        this.venue = venue;
+        this.venueFr = venueFr;
+    }
+
     /** The title in a letter's language ("fr" or "en"); English where no French title was given. */
     public String title(String language) {
         return "fr".equals(language) && titleFr != null ? titleFr : title;

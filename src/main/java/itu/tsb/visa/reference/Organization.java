@@ -58,6 +58,11 @@ public class Organization {
         return name;
     }
 
+    void rename(String name, String nameFr) {
+        this.name = name;
+        this.nameFr = nameFr;
+    }
+
     public String getNameFr() {
         return nameFr;
     }

@@ -1,6 +1,7 @@
 package itu.tsb.visa.reference;
 
 import java.net.URI;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,17 @@ class ReferenceController {
         return ResponseEntity.created(URI.create("/api/entities/" + o.getId())).body(EntityView.of(o));
     }
 
+    record EntityNames(@NotBlank @Size(max = 300) String name, @Size(max = 300) String nameFr) {
+    }
+
+    @PutMapping("/entities/{id}/names")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    EntityView renameEntity(@PathVariable Long id, @Valid @RequestBody EntityNames body, Principal staff) {
+        EntityView view = EntityView.of(reference.renameOrganization(id, body.name(), body.nameFr()));
+        audit.recordNow(null, staff.getName(), "ENTITY_RENAMED", "entity " + id);
+        return view;
+    }
+
     @GetMapping("/entities")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN','AUDITOR')")
     List<EntityView> entities() {
@@ -104,6 +116,20 @@ class ReferenceController {
                 body.firstDay(), body.lastDay(),
                 body.requestDaysBefore(), body.eligibleCategories());
         return ResponseEntity.created(URI.create("/api/meetings/" + m.getCode())).body(MeetingView.of(m));
+    }
+
+    record MeetingTextsBody(@NotBlank @Size(max = 500) String title, @Size(max = 500) String titleFr,
+            @NotBlank @Size(max = 300) String venue, @Size(max = 300) String venueFr) {
+    }
+
+    @PutMapping("/meetings/{code}/texts")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    MeetingView changeMeetingTexts(@PathVariable String code, @Valid @RequestBody MeetingTextsBody body,
+            Principal staff) {
+        MeetingView view = MeetingView.of(reference.changeMeetingTexts(code,
+                new ReferenceData.MeetingTexts(body.title(), body.titleFr(), body.venue(), body.venueFr())));
+        audit.recordNow(null, staff.getName(), "MEETING_TEXTS_CHANGED", "meeting " + code);
+        return view;
     }
 
     @GetMapping("/meetings")
@@ -126,7 +152,7 @@ class ReferenceController {
 
     @GetMapping("/meetings/{code}/registrations")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    List<RegistrationView> registrations(@PathVariable String code, java.security.Principal reader) {
+    List<RegistrationView> registrations(@PathVariable String code, Principal reader) {
         List<RegistrationView> list = reference.registrations(code).stream().map(RegistrationView::of).toList();
         audit.recordNow(null, reader.getName(), "REGISTRATIONS_READ", "meeting " + code);
         return list;

@@ -80,6 +80,20 @@ public class ReferenceData {
                 eligible == null || eligible.isEmpty() ? Meeting.DEFAULT_ELIGIBLE : eligible));
     }
 
+    /** Corrects a meeting's titles and venues (a French title added before French letters are approved). */
+    public Meeting changeMeetingTexts(String code, MeetingTexts texts) {
+        Meeting meeting = meeting(code);
+        meeting.renameTexts(texts.title().trim(), blankToNull(texts.titleFr()), texts.venue().trim(),
+                blankToNull(texts.venueFr()));
+        return meeting;
+    }
+
+    public Organization renameOrganization(Long id, String name, String nameFr) {
+        Organization o = organization(id, "id");
+        o.rename(name.trim(), blankToNull(nameFr));
+        return o;
+    }
+
     public Registration register(String meetingCode, String familyName, String givenNames, Long organizationId,
             String confirmationNumber, RegistrationStatus status) {
         Meeting meeting = meeting(meetingCode);

@@ -64,7 +64,7 @@ class RequestController {
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     Map<String, Object> retry(@PathVariable Long id) {
         CurrentUser user = Users.current();
-        requests.get(id, user);
+        requests.mayRetry(id, user);
         int retried = progress.retryFailedSteps(id);
         if (retried == 0) {
             throw ApiException.conflict("Request " + id + " has no failed step to retry.");

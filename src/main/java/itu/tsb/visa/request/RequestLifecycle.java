@@ -2,6 +2,9 @@ package itu.tsb.visa.request;
 
 import static itu.tsb.visa.shared.Dates.human;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.reference.RegistrationStatusChanged;
+import itu.tsb.visa.shared.TimeConfig;
 
 /**
  * The automated steps of a request's life, one use case per process step. Each applies a named
@@ -36,17 +40,104 @@ public class RequestLifecycle {
     private final SubmissionWindowPolicy window = new SubmissionWindowPolicy();
     private final RegistrationPolicy registrations = new RegistrationPolicy();
     private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
+    private final MeetingAheadPolicy meetingAhead = new MeetingAheadPolicy();
     private final ApplicantNotifier notifier;
     private final RequestWorkflow workflow;
+    private final Clock clock;
+
+    /** What the letter step finds when it is about to print. */
+    public enum PrintCheck {
+        /** Everything still holds: print. */
+        ISSUABLE,
+        /** The meeting has begun: the request has expired, nothing is printed. */
+        MEETING_BEGUN,
+        /** A passport no longer meets the Visa Code's rules today: back to the applicant, nothing is printed. */
+        DETAILS_NO_LONGER_VALID
+    }
 
     RequestLifecycle(VisaRequestRepository requests, Requests useCases, ReferenceData reference,
-            EligibilityRules eligibilityRules, ApplicantNotifier notifier, RequestWorkflow workflow) {
+            EligibilityRules eligibilityRules, ApplicantNotifier notifier, RequestWorkflow workflow, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.useCases = useCases;
         this.reference = reference;
         this.eligibility = new EligibilityPolicy(eligibilityRules);
         this.notifier = notifier;
         this.workflow = workflow;
+    }
+
+    /** The first step: a request for a meeting that has already begun is taken in and expires at once. */
+    public boolean checkMeetingAhead(Long requestId) {
+        VisaRequest request = load(requestId);
+        Meeting meeting = meeting(request);
+        RuleVerdict verdict = meetingAhead.check(meeting.getCode(), meeting.getFirstDay(), clock.instant());
+        if (verdict.passed()) {
+            useCases.record(request, null, Rule.MEETING_AHEAD, Outcome.PASSED, verdict.reason(), verdict.inputs(),
+                    AuditLog.SYSTEM);
+        } else {
+            expire(request, verdict);
+        }
+        return verdict.passed();
+    }
+
+    /** The meeting began while the request was still open (the process's timer): it expires. */
+    public void expireOpenRequest(Long requestId) {
+        VisaRequest request = load(requestId);
+        if (request.getStatus().isFinal()) {
+            return;
+        }
+        Meeting meeting = meeting(request);
+        RuleVerdict verdict = meetingAhead.check(meeting.getCode(), meeting.getFirstDay(), clock.instant());
+        if (verdict.passed()) {
+            // the engine's timer ran early (clocks apart): the rule, not the timer, decides
+            throw new IllegalStateException("meeting " + meeting.getCode() + " of request " + requestId
+                    + " has not begun yet");
+        }
+        expire(request, verdict);
+    }
+
+    /**
+     * Checked again at the moment letters are printed, for every person: the meeting has not begun, and
+     * each passport still meets the Visa Code's rules judged on today (not on the day TSB received the
+     * request). Expires the request, or sends it back to the applicant, when something no longer holds.
+     */
+    public PrintCheck checkBeforePrinting(Long requestId) {
+        VisaRequest request = load(requestId);
+        Meeting meeting = meeting(request);
+        Instant now = clock.instant();
+        RuleVerdict ahead = meetingAhead.check(meeting.getCode(), meeting.getFirstDay(), now);
+        if (!ahead.passed()) {
+            expire(request, ahead);
+            return PrintCheck.MEETING_BEGUN;
+        }
+        LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
+        boolean valid = true;
+        for (Participant p : request.activeParticipants()) {
+            for (TravelDocumentPolicy.Finding f : travelDocuments.check(p.details(), today, meeting.getFirstDay(),
+                    meeting.getLastDay())) {
+                if (f.severity() == TravelDocumentPolicy.Severity.ERROR) {
+                    valid = false;
+                    useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, Outcome.FAILED,
+                            RegistrationPolicy.capitalize(p.label()) + ", " + f.field() + ": " + f.message()
+                                    + " (checked again on " + human(today) + ", before printing the letter)",
+                            null, AuditLog.SYSTEM);
+                }
+            }
+        }
+        if (valid) {
+            return PrintCheck.ISSUABLE;
+        }
+        request.requestChanges("The details no longer meet the Visa Code's requirements on " + human(today)
+                + ", when the letters were to be printed; correct them and TSB will review the request again.");
+        notifier.notify(request, "Details to correct", request.getReviewComment());
+        return PrintCheck.DETAILS_NO_LONGER_VALID;
+    }
+
+    private void expire(VisaRequest request, RuleVerdict verdict) {
+        request.expire();
+        useCases.record(request, null, Rule.MEETING_AHEAD, Outcome.EXPIRED, verdict.reason(), verdict.inputs(),
+                AuditLog.SYSTEM);
+        notifier.notify(request, "Request expired", verdict.reason());
     }
 
     public boolean checkEligibility(Long requestId) {
@@ -150,6 +241,9 @@ public class RequestLifecycle {
 
     public void escalateReview(Long requestId) {
         VisaRequest request = load(requestId);
+        if (MeetingAheadPolicy.hasBegun(meeting(request).getFirstDay(), clock.instant())) {
+            return; // too late to escalate: the request expires instead
+        }
         request.escalate();
         useCases.record(request, null, Rule.ESCALATION, Outcome.ESCALATED, "The review is still open "
                 + Requests.ESCALATE_REVIEW_DAYS_BEFORE + " days before the meeting; escalated to TSB management.",

@@ -59,6 +59,17 @@ public class RequestViews {
         Organization entity = reference.organization(r.getOrganizationId(), "entityId");
         List<RequestView.FindingView> warnings = new ArrayList<>();
         List<RequestView.FindingView> corrections = new ArrayList<>();
+        if (user.isStaff() && "fr".equals(r.getLanguage()) && !r.getStatus().isFinal()) {
+            if (meeting.lacksFrenchTexts()) {
+                warnings.add(new RequestView.FindingView(null, "meeting", "meeting " + meeting.getCode()
+                        + " has no French title or venue: the French letters would print the English ones; add them"
+                        + " to the meeting before approving"));
+            }
+            if (entity.getNameFr() == null) {
+                warnings.add(new RequestView.FindingView(null, "entity", entity.getName() + " has no French name:"
+                        + " the French letters print its name as it is"));
+            }
+        }
         for (Participant p : r.isPurged() ? List.<Participant>of() : r.activeParticipants()) {
             for (TravelDocumentPolicy.Finding f : lifecycle.findings(r, meeting, p)) {
                 var view = new RequestView.FindingView(p.getId(), f.field(), f.message());

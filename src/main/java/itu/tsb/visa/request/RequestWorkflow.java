@@ -9,8 +9,11 @@ import java.time.Instant;
  */
 public interface RequestWorkflow {
 
-    /** Timer dates the process needs: when waiting for registrations ends, when an open review escalates. */
-    record Deadlines(Instant registrationWaitEnds, Instant reviewEscalatesAt) {
+    /**
+     * Timer dates the process needs: when waiting for registrations ends, when an open review escalates,
+     * and when the meeting begins (a request still open then expires).
+     */
+    record Deadlines(Instant registrationWaitEnds, Instant reviewEscalatesAt, Instant meetingBegins) {
     }
 
     void requestReceived(Long requestId, Deadlines deadlines);

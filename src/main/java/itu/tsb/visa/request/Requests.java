@@ -1,8 +1,11 @@
 package itu.tsb.visa.request;
 
+import static itu.tsb.visa.shared.Dates.human;
+
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +25,7 @@ import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.ApiException;
 import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.PlausibleDates;
 import itu.tsb.visa.shared.TimeConfig;
 
 /** Use cases of administrations and staff on requests: submit, read, correct, withdraw, review. */
@@ -30,6 +34,8 @@ import itu.tsb.visa.shared.TimeConfig;
 public class Requests {
 
     static final int ESCALATE_REVIEW_DAYS_BEFORE = 5;
+    /** No request was received before this: an earlier received date is a typing error. */
+    static final Instant EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1).atStartOfDay(TimeConfig.GENEVA).toInstant();
 
     private final VisaRequestRepository requests;
     private final DecisionRepository decisions;
@@ -85,10 +91,14 @@ public class Requests {
             errors.add(new FieldError("entityId", "is required when TSB staff submit for an entity"));
         }
         Instant now = clock.instant();
+        LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
         if (receivedAt == null) {
             receivedAt = now;
         } else if (receivedAt.isAfter(now)) {
             errors.add(new FieldError("receivedAt", "cannot be in the future"));
+        } else if (receivedAt.isBefore(EARLIEST_RECEIVED)) {
+            errors.add(new FieldError("receivedAt", "must be on or after " + human(EARLIEST_RECEIVED.atZone(
+                    TimeConfig.GENEVA).toLocalDate())));
         }
         if (channel == null) {
             channel = Channel.ONLINE;
@@ -116,11 +126,12 @@ public class Requests {
                     errors.add(new FieldError(prefix + "registrationNumber",
                             "registration " + p.registrationNumber() + " is named twice on this request"));
                 }
-                errors.addAll(registrationErrors(prefix, p, meeting, entity));
+                errors.addAll(registrationErrors(prefix, p, meeting, entity, null, user));
             }
         }
         for (int i = 0; i < cmd.participants().size(); i++) {
             errors.addAll(printableErrors("participants[" + i + "].", cmd.participants().get(i)));
+            errors.addAll(plausibilityErrors("participants[" + i + "].", cmd.participants().get(i), today));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -143,27 +154,55 @@ public class Requests {
     static RequestWorkflow.Deadlines deadlines(Meeting meeting) {
         return new RequestWorkflow.Deadlines(
                 meeting.lastDayForRequests().plusDays(1).atStartOfDay(TimeConfig.GENEVA).toInstant(),
-                meeting.getFirstDay().minusDays(ESCALATE_REVIEW_DAYS_BEFORE).atStartOfDay(TimeConfig.GENEVA).toInstant());
+                meeting.getFirstDay().minusDays(ESCALATE_REVIEW_DAYS_BEFORE).atStartOfDay(TimeConfig.GENEVA).toInstant(),
+                meeting.begins());
     }
 
-    private List<FieldError> registrationErrors(String prefix, PersonDetails p, Meeting meeting, Organization entity) {
+    /**
+     * The person's registration: it exists for the meeting and the entity, names the same family name, and
+     * is on no other live request of the entity (a second letter for the same person). An applicant naming
+     * another entity's registration is told exactly what it is told for one that does not exist, and no
+     * name is compared: nothing says whether, or whose, it is.
+     */
+    private List<FieldError> registrationErrors(String prefix, PersonDetails p, Meeting meeting, Organization entity,
+            Long requestId, CurrentUser user) {
         List<FieldError> errors = new ArrayList<>();
+        String field = prefix + "registrationNumber";
         Optional<Registration> found = reference.registration(meeting.getId(), p.registrationNumber());
-        if (found.isEmpty()) {
-            errors.add(new FieldError(prefix + "registrationNumber", "there is no registration "
-                    + p.registrationNumber() + " for meeting " + meeting.getCode()
+        boolean ours = found.isPresent() && found.get().getOrganizationId().equals(entity.getId());
+        if (!ours && (found.isEmpty() || !user.isStaff())) {
+            errors.add(new FieldError(field, "there is no registration " + p.registrationNumber() + " of "
+                    + (user.isStaff() ? entity.getName() : "your entity") + " for meeting " + meeting.getCode()
                     + ": register the person for the meeting first and use its confirmation number"));
             return errors;
         }
-        Registration r = found.get();
-        if (!r.getOrganizationId().equals(entity.getId())) {
-            errors.add(new FieldError(prefix + "registrationNumber", "registration " + p.registrationNumber()
-                    + " was made for another entity"));
+        if (!ours) {
+            errors.add(new FieldError(field, "registration " + p.registrationNumber() + " was made for another entity"));
+            return errors;
         }
-        if (!sameName(r.getFamilyName(), p.familyName())) {
+        if (!sameName(found.get().getFamilyName(), p.familyName())) {
             errors.add(new FieldError(prefix + "familyName", "does not match the family name on registration "
                     + p.registrationNumber()));
         }
+        List<String> holding = requests.findLiveHolding(meeting.getId(), entity.getId(), p.registrationNumber(),
+                RequestStatus.LIVE, requestId == null ? -1L : requestId);
+        if (!holding.isEmpty()) {
+            errors.add(new FieldError(field, "registration " + p.registrationNumber() + " is already on request "
+                    + holding.get(0) + ", which is still open or has its letter: one person gets one letter. Withdraw"
+                    + " that request first, or correct the person there"));
+        }
+        return errors;
+    }
+
+    /** Dates a person could not have: a typing error, refused before it can reach a letter. */
+    private static List<FieldError> plausibilityErrors(String prefix, PersonDetails p, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        PlausibleDates.birth(p.dateOfBirth(), today)
+                .ifPresent(m -> errors.add(new FieldError(prefix + "dateOfBirth", m)));
+        PlausibleDates.passport(p.issueDate(), today)
+                .ifPresent(m -> errors.add(new FieldError(prefix + "passport.issueDate", m)));
+        PlausibleDates.passport(p.expiryDate(), today)
+                .ifPresent(m -> errors.add(new FieldError(prefix + "passport.expiryDate", m)));
         return errors;
     }
 
@@ -220,6 +259,7 @@ public class Requests {
             throw ApiException.conflict("The personal data of " + request.getReference()
                     + " was deleted after the retention period; there is nothing left to correct.");
         }
+        refuseIfMeetingBegun(request, "corrected");
         if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
             return correctAfterIssue(request, participantId, details, user);
         }
@@ -235,8 +275,9 @@ public class Requests {
         }
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
-        List<FieldError> errors = registrationErrors("", details, meeting, entity);
+        List<FieldError> errors = registrationErrors("", details, meeting, entity, request.getId(), user);
         errors.addAll(printableErrors("", details));
+        errors.addAll(plausibilityErrors("", details, LocalDate.now(clock)));
         for (Participant other : request.getParticipants()) {
             if (!other.getId().equals(participantId) && other.getRegistrationNumber().equals(details.registrationNumber())) {
                 errors.add(new FieldError("registrationNumber", "registration " + details.registrationNumber()
@@ -295,6 +336,9 @@ public class Requests {
     public VisaRequest withdraw(Long id, CurrentUser user) {
         VisaRequest request = get(id, user);
         mayActForEntity(request, user);
+        if (request.getStatus() == RequestStatus.EXPIRED) {
+            refuseIfMeetingBegun(request, "withdrawn");
+        }
         if (request.getStatus().isFinal()) {
             throw ApiException.conflict("Request " + request.getReference() + " is already " + request.getStatus()
                     + " and can no longer be withdrawn.");
@@ -316,6 +360,7 @@ public class Requests {
             throw ApiException.forbidden("Only TSB staff review requests.");
         }
         VisaRequest request = get(id, user);
+        refuseIfMeetingBegun(request, "approved, rejected or sent back");
         if (request.getStatus() != RequestStatus.UNDER_REVIEW) {
             throw ApiException.conflict("Request " + request.getReference() + " is " + request.getStatus()
                     + "; only a request UNDER_REVIEW can be reviewed.");
@@ -346,6 +391,35 @@ public class Requests {
         }
         audit.record(id, user.username(), "REVIEW_" + decision, null);
         return request;
+    }
+
+    /** Before staff send a failed step round again: nothing is retried for a meeting that has begun. */
+    @Transactional(readOnly = true)
+    public void mayRetry(Long id, CurrentUser user) {
+        refuseIfMeetingBegun(get(id, user), "retried");
+    }
+
+    /**
+     * An expired request, or one whose meeting has begun (the process is about to expire it), takes no
+     * further action; the answer carries the reason recorded when it expired.
+     */
+    private void refuseIfMeetingBegun(VisaRequest request, String action) {
+        Meeting meeting = reference.meeting(request.getMeetingId());
+        if (request.getStatus() == RequestStatus.EXPIRED) {
+            String reason = decisions.findByRequestIdOrderByIdAsc(request.getId()).stream()
+                    .filter(d -> d.getOutcome() == Outcome.EXPIRED).map(Decision::getReason).reduce((a, b) -> b)
+                    .orElse("Meeting " + meeting.getCode() + " began on " + human(meeting.getFirstDay()) + ".");
+            throw ApiException.conflict("Request " + request.getReference() + " has expired and can no longer be "
+                    + action + ". " + reason);
+        }
+        if (RequestStatus.LIVE.contains(request.getStatus())
+                && MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant())) {
+            throw ApiException.conflict("Request " + request.getReference() + " can no longer be " + action
+                    + ": meeting " + meeting.getCode() + " began on " + human(meeting.getFirstDay())
+                    + ", and TSB supports visa applications only for meetings still to come. "
+                    + (request.getStatus() == RequestStatus.LETTER_ISSUED ? "Its letters stay as they were issued."
+                            : "The request expires."));
+        }
     }
 
     private static void mayActForEntity(VisaRequest request, CurrentUser user) {

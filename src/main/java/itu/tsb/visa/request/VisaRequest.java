@@ -100,6 +100,14 @@ public class VisaRequest {
         this.status = RequestStatus.CHANGES_REQUESTED;
     }
 
+    /** The meeting began while the request was open: it ends, and nothing is issued for it. */
+    void expire() {
+        if (status.isFinal()) {
+            throw new IllegalStateException("request " + id + " is already " + status);
+        }
+        this.status = RequestStatus.EXPIRED;
+    }
+
     void escalate() {
         this.escalated = true;
     }

@@ -17,4 +17,12 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long> {
     @Query("select distinct p.request.id from Participant p where p.request.meetingId = ?1 "
             + "and p.registrationNumber = ?2 and p.request.status = ?3")
     List<Long> findIdsAwaiting(Long meetingId, String registrationNumber, RequestStatus status);
+
+    /** References of the live requests of an entity on which an active person holds this registration. */
+    @Query("select distinct p.request.reference from Participant p where p.request.meetingId = ?1 "
+            + "and p.request.organizationId = ?2 and p.registrationNumber = ?3 "
+            + "and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE and p.request.status in ?4 "
+            + "and p.request.id <> ?5")
+    List<String> findLiveHolding(Long meetingId, Long organizationId, String registrationNumber,
+            java.util.Collection<RequestStatus> live, Long excludingRequestId);
 }

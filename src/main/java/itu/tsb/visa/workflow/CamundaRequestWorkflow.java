@@ -1,5 +1,6 @@
 package itu.tsb.visa.workflow;
 
+import static itu.tsb.visa.workflow.ProcessVariables.MEETING_BEGINS;
 import static itu.tsb.visa.workflow.ProcessVariables.MESSAGE_REGISTRATION_STATUS_CHANGED;
 import static itu.tsb.visa.workflow.ProcessVariables.MESSAGE_WITHDRAW_REQUEST;
 import static itu.tsb.visa.workflow.ProcessVariables.PROCESS_KEY;
@@ -46,7 +47,8 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
                 .setVariables(Variables.createVariables()
                         .putValue(REQUEST_ID, requestId)
                         .putValue(REGISTRATION_WAIT_ENDS, Date.from(deadlines.registrationWaitEnds()))
-                        .putValue(REVIEW_ESCALATES_AT, Date.from(deadlines.reviewEscalatesAt())))
+                        .putValue(REVIEW_ESCALATES_AT, Date.from(deadlines.reviewEscalatesAt()))
+                        .putValue(MEETING_BEGINS, Date.from(deadlines.meetingBegins())))
                 .execute();
     }
 

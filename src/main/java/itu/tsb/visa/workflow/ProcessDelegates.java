@@ -2,10 +2,14 @@ package itu.tsb.visa.workflow;
 
 import static itu.tsb.visa.workflow.ProcessVariables.DETAILS_VALID;
 import static itu.tsb.visa.workflow.ProcessVariables.ELIGIBLE;
+import static itu.tsb.visa.workflow.ProcessVariables.ERROR_DETAILS_NO_LONGER_VALID;
+import static itu.tsb.visa.workflow.ProcessVariables.ERROR_MEETING_BEGUN;
+import static itu.tsb.visa.workflow.ProcessVariables.MEETING_AHEAD;
 import static itu.tsb.visa.workflow.ProcessVariables.IN_WINDOW;
 import static itu.tsb.visa.workflow.ProcessVariables.REGISTRATIONS;
 import static itu.tsb.visa.workflow.ProcessVariables.requestId;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +23,16 @@ import itu.tsb.visa.request.RequestLifecycle;
  */
 @Configuration
 class ProcessDelegates {
+
+    @Bean
+    JavaDelegate checkMeetingAhead(RequestLifecycle lifecycle) {
+        return execution -> execution.setVariable(MEETING_AHEAD, lifecycle.checkMeetingAhead(requestId(execution)));
+    }
+
+    @Bean
+    JavaDelegate expireRequest(RequestLifecycle lifecycle) {
+        return execution -> lifecycle.expireOpenRequest(requestId(execution));
+    }
 
     @Bean
     JavaDelegate checkEligibility(RequestLifecycle lifecycle) {
@@ -51,9 +65,17 @@ class ProcessDelegates {
         return execution -> lifecycle.escalateReview(requestId(execution));
     }
 
+    /** Prints only what still holds at this moment; otherwise the process routes by a named error. */
     @Bean
-    JavaDelegate generateLetters(Letters letters) {
-        return execution -> letters.issueFor(requestId(execution));
+    JavaDelegate generateLetters(RequestLifecycle lifecycle, Letters letters) {
+        return execution -> {
+            Long id = requestId(execution);
+            switch (lifecycle.checkBeforePrinting(id)) {
+                case ISSUABLE -> letters.issueFor(id);
+                case MEETING_BEGUN -> throw new BpmnError(ERROR_MEETING_BEGUN);
+                case DETAILS_NO_LONGER_VALID -> throw new BpmnError(ERROR_DETAILS_NO_LONGER_VALID);
+            }
+        };
     }
 
     @Bean

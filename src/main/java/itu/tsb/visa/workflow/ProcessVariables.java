@@ -11,6 +11,8 @@ final class ProcessVariables {
     static final String REQUEST_ID = "requestId";
     static final String REGISTRATION_WAIT_ENDS = "registrationWaitEnds";
     static final String REVIEW_ESCALATES_AT = "reviewEscalatesAt";
+    static final String MEETING_BEGINS = "meetingBegins";
+    static final String MEETING_AHEAD = "meetingAhead";
     static final String ELIGIBLE = "eligible";
     static final String IN_WINDOW = "inWindow";
     static final String REGISTRATIONS = "registrations";
@@ -19,6 +21,9 @@ final class ProcessVariables {
 
     static final String MESSAGE_REGISTRATION_STATUS_CHANGED = "Message_RegistrationStatusChanged";
     static final String MESSAGE_WITHDRAW_REQUEST = "Message_WithdrawRequest";
+
+    static final String ERROR_MEETING_BEGUN = "MeetingBegun";
+    static final String ERROR_DETAILS_NO_LONGER_VALID = "DetailsNoLongerValid";
 
     static final String TASK_CORRECT_DETAILS = "Task_CorrectDetails";
     static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";

@@ -22,7 +22,7 @@ class BpmnConventionsTest {
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
     private static final Pattern READABLE = Pattern.compile(
             "(Definitions|Process|StartEvent|EndEvent|Task|Gateway|Event|Flow|SubProcess|Message|MessageDefinition"
-                    + "|TimerDefinition|Decision|DecisionTable|Input|InputExpression|Output|Rule|InputEntry"
+                    + "|TimerDefinition|Error|ErrorDefinition|Decision|DecisionTable|Input|InputExpression|Output|Rule|InputEntry"
                     + "|OutputEntry|BPMNDiagram|BPMNPlane)_[A-Z][A-Za-z]*(_[A-Z][A-Za-z]*)?(_di)?");
     private static final Pattern GENERATED = Pattern.compile("[A-Za-z]+_[0-9a-z]{7}");
 
