@@ -81,7 +81,8 @@ class AccessAndInputApiTest extends ApiTest {
 
         assertThat(history.path("decisions").findValues("rule")).extracting(JsonNode::asText)
                 .contains("ELIGIBILITY", "SUBMISSION_WINDOW", "REGISTRATION", "TRAVEL_DOCUMENT");
-        assertThat(history.path("decisions").get(0).path("inputs").asText()).contains("category=MEMBER_STATE");
+        assertThat(history.path("decisions").findValues("inputs")).extracting(JsonNode::asText)
+                .anySatisfy(inputs -> assertThat(inputs).contains("category=MEMBER_STATE"));
         assertThat(history.path("events").findValues("action")).extracting(JsonNode::asText)
                 .contains("REQUEST_SUBMITTED", "PERSONAL_DATA_READ");
         assertThat(api.post("/api/requests/" + id + "/review", AUDITOR, Map.of("decision", "APPROVE")).status())
@@ -135,10 +136,11 @@ class AccessAndInputApiTest extends ApiTest {
         aRequestUnderReview();
         long otherEntity = api.memberState();
         api.register(meeting, "Otieno", otherEntity, meeting + "-2", "APPROVED");
+        api.register(meeting, "Mwangi", entity, meeting + "-3", "APPROVED");
 
         Api.Reply r = api.post("/api/requests", applicantOf(entity),
                 request(meeting, person("Mwangi", meeting + "-9"), person("Otieno", meeting + "-2"),
-                        person("Someone", meeting + "-1")));
+                        person("Someone", meeting + "-3")));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(fields(r)).containsExactly("participants[0].registrationNumber", "participants[1].registrationNumber",
@@ -149,13 +151,15 @@ class AccessAndInputApiTest extends ApiTest {
     void aRetriedPostWithTheSameIdempotencyKeyReturnsTheFirstRequest() {
         aRequestUnderReview();
         CurrentUser applicant = applicantOf(entity);
-        Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
+        api.register(meeting, "Otieno", entity, meeting + "-2", "APPROVED");
+        api.register(meeting, "Kamau", entity, meeting + "-3", "APPROVED");
+        Map<String, Object> body = request(meeting, person("Otieno", meeting + "-2"));
         String key = "retry-" + Api.unique();
 
         Api.Reply first = api.call(MockMvcRequestBuilders.post("/api/requests").header("Idempotency-Key", key), applicant, body);
         Api.Reply again = api.call(MockMvcRequestBuilders.post("/api/requests").header("Idempotency-Key", key), applicant, body);
         Api.Reply otherKey = api.call(MockMvcRequestBuilders.post("/api/requests").header("Idempotency-Key", key + "b"),
-                applicant, body);
+                applicant, request(meeting, person("Kamau", meeting + "-3")));
 
         check(first, 201);
         assertThat(again.status()).isEqualTo(201);
@@ -167,7 +171,8 @@ class AccessAndInputApiTest extends ApiTest {
     void twoConcurrentPostsWithTheSameKeyMakeOneRequest() throws Exception {
         aRequestUnderReview();
         CurrentUser applicant = applicantOf(entity);
-        Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
+        api.register(meeting, "Otieno", entity, meeting + "-2", "APPROVED");
+        Map<String, Object> body = request(meeting, person("Otieno", meeting + "-2"));
         String key = "race-" + Api.unique();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {

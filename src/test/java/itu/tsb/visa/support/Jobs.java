@@ -23,8 +23,11 @@ public class Jobs {
                 return ran;
             }
             for (Job job : due) {
-                management.executeJob(job.getId());
-                ran++;
+                // a job that ended its process removes that process's other jobs (an expired request's timers)
+                if (management.createJobQuery().jobId(job.getId()).count() > 0) {
+                    management.executeJob(job.getId());
+                    ran++;
+                }
             }
         }
         throw new IllegalStateException("jobs keep coming: a loop in the process?");
