@@ -40,6 +40,46 @@
     return form;
   }
 
+  function pendingCorrectionCard(r, c) {
+    const p = r.participants.find(x => x.id === c.participantId) || {};
+    const d = c.details;
+    const base = '/api/requests/' + id + '/participants/' + c.participantId + '/correction/';
+    const mine = c.proposedBy === user.username;
+    return el('div', { class: 'card' },
+      el('h2', {}, 'Correction waiting for approval: participant ' + p.position),
+      el('p', {}, 'Proposed by ' + c.proposedBy + ' on ' + date(c.proposedAt) + '. The issued letter stands until a second'
+        + ' member of staff approves; a new version then replaces it.'),
+      el('dl', { class: 'kv' },
+        el('dt', {}, 'Name'), el('dd', {}, d.familyName + ', ' + d.givenNames),
+        el('dt', {}, 'Function'), el('dd', {}, d.function),
+        el('dt', {}, 'Born'), el('dd', {}, d.dateOfBirth + ', ' + d.placeOfBirth),
+        el('dt', {}, 'Nationality'), el('dd', {}, d.nationality),
+        el('dt', {}, 'Passport'), el('dd', {}, d.passport.number + ', ' + d.passport.issuingAuthority + ', '
+          + d.passport.issueDate + ' – ' + d.passport.expiryDate)),
+      el('div', { class: 'actions' },
+        mine ? el('p', { class: 'muted' }, 'You proposed it: another member of staff approves it.')
+          : el('button', { type: 'button', onclick: ev => act(ev.target, () => call('POST', base + 'approve'),
+            'Correction approved: a new version of the letter is issued.') }, 'Approve correction of participant ' + p.position),
+        el('button', { type: 'button', class: 'secondary', onclick: ev => {
+          const reason = prompt('Why is this correction discarded?');
+          if (reason) act(ev.target, () => call('POST', base + 'discard', { reason }), 'Correction discarded.');
+        } }, 'Discard correction of participant ' + p.position)));
+  }
+
+  function staffCorrectionCard(r, p) {
+    const form = el('form', { class: 'card' });
+    const details = el('details', {}, el('summary', {}, 'Correct the details of participant ' + p.position
+      + ' (a second member of staff approves before a new letter is issued)'), ParticipantForm.render('', p),
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Propose the correction')));
+    form.append(details);
+    form.addEventListener('submit', ev => {
+      ev.preventDefault();
+      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, ParticipantForm.read(form, '')),
+        'Correction proposed; it waits for a second member of staff.');
+    });
+    return form;
+  }
+
   function participantCard(r, p) {
     if (r.personalDataPurgedAt) {
       return el('div', { class: 'card' }, el('h2', {}, 'Participant ' + p.position + ' ', status(p.status)),
@@ -62,7 +102,7 @@
       letter ? el('div', { class: 'actions' },
         el('a', { href: letter.href }, 'Download letter ' + letter.reference + ' (PDF)'),
         staff ? el('button', { type: 'button', class: 'secondary', onclick: ev => {
-          const reason = prompt('Why is this letter revoked? The verification page will show it.');
+          const reason = prompt('Why is this letter revoked? The reason stays in the history; the verification page shows only the date.');
           if (reason) act(ev.target, () => call('POST', letter.href + '/revoke', { reason }), 'Letter revoked.');
         } }, 'Revoke letter') : null) : null);
   }
@@ -71,7 +111,7 @@
     const r = await call('GET', '/api/requests/' + id);
     document.title = r.reference + ' – ITU TSB visa assistance';
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
-    const canWithdraw = (user.role === 'APPLICANT' || staff) && !['LETTER_ISSUED', 'REJECTED', 'WITHDRAWN'].includes(r.status);
+    const canWithdraw = (user.role === 'APPLICANT' || staff) && !['LETTER_ISSUED', 'REJECTED', 'WITHDRAWN', 'EXPIRED'].includes(r.status);
     fill(root,
       el('h1', {}, r.reference, ' ', status(r.status), r.escalated ? [' ', status('ESCALATED')] : null),
       el('div', { class: 'card' }, el('dl', { class: 'kv' },
@@ -94,6 +134,10 @@
       r.participants.map(p => participantCard(r, p)),
       r.status === 'CHANGES_REQUESTED' && (user.role === 'APPLICANT' || staff)
         ? r.participants.filter(p => p.status === 'ACTIVE').map(p => correctionCard(r, p)) : null,
+      (r.pendingCorrections || []).map(c => pendingCorrectionCard(r, c)),
+      staff && r.status === 'LETTER_ISSUED' && !r.personalDataPurgedAt
+        ? r.participants.filter(p => p.status === 'ACTIVE' && !(r.pendingCorrections || []).some(c => c.participantId === p.id))
+          .map(p => staffCorrectionCard(r, p)) : null,
       el('h2', {}, 'Decisions'),
       el('table', {}, el('thead', {}, el('tr', {}, ['When', 'Rule', 'Outcome', 'Reason', 'By'].map(h => el('th', {}, h)))),
         el('tbody', {}, r.decisions.map(d => el('tr', {}, el('td', {}, date(d.decidedAt)), el('td', {}, d.rule.replaceAll('_', ' ').toLowerCase()),

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Basic;
 import itu.tsb.visa.shared.EncryptedBytes;
+import itu.tsb.visa.shared.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -14,13 +15,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One issued letter version. A newer version revokes the older one; nothing is overwritten. */
+/**
+ * One issued letter version. A newer version supersedes the older one, staff may revoke one; nothing is
+ * overwritten. The holder's initials and year of birth, as printed on this version, are kept with it for
+ * the public verification page (encrypted, and deleted with the rest of the personal data).
+ */
 @Entity
 @Table(name = "letter")
 class Letter {
 
     static final String ISSUED = "ISSUED";
     static final String REVOKED = "REVOKED";
+    static final String SUPERSEDED = "SUPERSEDED";
+    /** Was issued; its PDF and holder data were deleted after the retention period (the meeting is long over). */
+    static final String PURGED = "PURGED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_seq")
@@ -44,12 +52,22 @@ class Letter {
     private String revokedReason;
     @Column(name = "issued_at")
     private Instant issuedAt;
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+    @Column(name = "superseded_by")
+    private String supersededBy;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "holder_initials")
+    private String holderInitials;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "holder_birth_year")
+    private String holderBirthYear;
 
     protected Letter() {
     }
 
     Letter(Long requestId, Long participantId, int version, String reference, String language, byte[] pdf,
-            String sha256, String verifyToken, Instant issuedAt) {
+            String sha256, String verifyToken, Instant issuedAt, String holderInitials, int holderBirthYear) {
         this.requestId = requestId;
         this.participantId = participantId;
         this.version = version;
@@ -60,15 +78,31 @@ class Letter {
         this.verifyToken = verifyToken;
         this.status = ISSUED;
         this.issuedAt = issuedAt;
+        this.holderInitials = holderInitials;
+        this.holderBirthYear = Integer.toString(holderBirthYear);
     }
 
-    void revoke(String reason) {
+    /** Staff revoke it (the reason stays internal: the public page shows only the date). */
+    void revoke(String reason, Instant at) {
         this.status = REVOKED;
         this.revokedReason = reason;
+        this.revokedAt = at;
     }
 
-    void deletePdf() {
+    void supersede(String newerReference, Instant at) {
+        this.status = SUPERSEDED;
+        this.supersededBy = newerReference;
+        this.revokedAt = at;
+    }
+
+    /** The retention period is over: the PDF and what identifies the holder go. */
+    void deletePersonalData() {
+        if (ISSUED.equals(status)) {
+            this.status = PURGED;
+        }
         this.pdf = null;
+        this.holderInitials = null;
+        this.holderBirthYear = null;
     }
 
     boolean isIssued() {
@@ -121,5 +155,21 @@ class Letter {
 
     Instant getIssuedAt() {
         return issuedAt;
+    }
+
+    Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    String getSupersededBy() {
+        return supersededBy;
+    }
+
+    String getHolderInitials() {
+        return holderInitials;
+    }
+
+    Integer getHolderBirthYear() {
+        return holderBirthYear == null ? null : Integer.valueOf(holderBirthYear);
     }
 }

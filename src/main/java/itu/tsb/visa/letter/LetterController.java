@@ -1,6 +1,7 @@
 package itu.tsb.visa.letter;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import itu.tsb.visa.security.Users;
+import itu.tsb.visa.shared.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
@@ -24,9 +26,11 @@ class LetterController {
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
     private final Letters letters;
+    private final UnknownTokenThrottle throttle;
 
-    LetterController(Letters letters) {
+    LetterController(Letters letters, UnknownTokenThrottle throttle) {
         this.letters = letters;
+        this.throttle = throttle;
     }
 
     @GetMapping("/api/requests/{id}/letters/{pid}")
@@ -49,25 +53,65 @@ class LetterController {
         return Map.of("status", Letter.REVOKED);
     }
 
-    /** The public page an embassy opens from the QR code. Shows only what identifies the letter. */
-    @GetMapping(value = "/verify/{token}", produces = "text/html;charset=UTF-8")
-    ResponseEntity<String> verify(@PathVariable String token, HttpServletRequest http) {
-        return letters.verify(token, http.getRemoteAddr())
-                .map(v -> ResponseEntity.ok().contentType(HTML).body(page(v.valid() ? "Valid letter / Lettre valide" : "REVOKED / RÉVOQUÉE",
-                        v.valid() ? "valid" : "revoked",
-                        "<dl><dt>Status / Statut</dt><dd id=\"status\">" + (v.valid() ? "VALID" : "REVOKED") + "</dd>"
-                                + "<dt>Reference / Référence</dt><dd id=\"reference\">" + esc(v.reference()) + "</dd>"
-                                + "<dt>Meeting / Réunion</dt><dd>" + esc(v.meeting()) + "</dd>"
-                                + "<dt>Issued / Délivrée le</dt><dd>" + v.issued() + "</dd>"
-                                + (v.initials() == null ? "" : "<dt>Holder / Titulaire</dt><dd>" + esc(v.initials())
-                                        + " (" + v.yearOfBirth() + ")</dd>")
-                                + (v.valid() ? "" : "<dt>Reason / Motif</dt><dd>" + esc(v.revokedReason()) + "</dd>")
-                                + "</dl>")))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                        .body(page("Unknown letter / Lettre inconnue", "unknown",
-                                "<p>No letter matches this address. The letter may be forged: contact ITU TSB"
-                                        + " (tsbreg@itu.int).</p>")));
+    /**
+     * The public page an embassy opens from the QR code: only what identifies the letter. A program that
+     * asks for {@code application/json} (and not for HTML) gets the same facts as JSON.
+     */
+    @GetMapping("/verify/{token}")
+    ResponseEntity<?> verify(@PathVariable String token, HttpServletRequest http) {
+        String accept = http.getHeader(HttpHeaders.ACCEPT);
+        boolean json = accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("text/html");
+        String address = http.getRemoteAddr();
+        long wait = throttle.secondsToWait(address);
+        if (wait > 0) {
+            if (json) {
+                throw ApiException.tooManyRequests("Too many unknown letters were checked from this address; try again"
+                        + " in " + wait + " seconds.", wait);
+            }
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
+                    .contentType(HTML).body(page("Too many checks / Trop de vérifications", "unknown",
+                            "<p>Too many unknown letters were checked from this address. Try again in " + wait
+                                    + " seconds. / Trop de lettres inconnues ont été vérifiées depuis cette adresse."
+                                    + " Réessayez dans " + wait + " secondes.</p>"));
+        }
+        Optional<Letters.Verification> found = letters.verify(token, address);
+        if (found.isEmpty()) {
+            throttle.unknown(address);
+            if (json) {
+                throw ApiException.notFound("No letter matches this token. The letter may be forged: contact ITU TSB"
+                        + " (tsbreg@itu.int).");
+            }
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page("Unknown letter / Lettre"
+                    + " inconnue", "unknown", "<p>No letter matches this address. The letter may be forged: contact"
+                    + " ITU TSB (tsbreg@itu.int).</p>"));
+        }
+        Letters.Verification v = found.get();
+        if (json) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(v);
+        }
+        return ResponseEntity.ok().contentType(HTML).body(page(TITLES.get(v.status()), CSS.get(v.status()),
+                "<dl><dt>Status / Statut</dt><dd id=\"status\">" + v.status() + "</dd>"
+                        + "<dt>Reference / Référence</dt><dd id=\"reference\">" + esc(v.reference()) + "</dd>"
+                        + "<dt>Meeting / Réunion</dt><dd>" + esc(v.meeting()) + " (" + v.meetingFirstDay() + " – "
+                        + v.meetingLastDay() + ")</dd>"
+                        + "<dt>Issued / Délivrée le</dt><dd>" + v.issued() + "</dd>"
+                        + (v.revokedOn() == null ? "" : "<dt>" + (v.status() == Letters.PublicStatus.SUPERSEDED
+                                ? "Superseded / Remplacée le" : "Revoked / Révoquée le") + "</dt><dd id=\"revoked\">"
+                                + v.revokedOn() + "</dd>")
+                        + (v.supersededBy() == null ? "" : "<dt>By / Par</dt><dd>" + esc(v.supersededBy()) + "</dd>")
+                        + (v.initials() == null ? "" : "<dt>Holder / Titulaire</dt><dd>" + esc(v.initials()) + " ("
+                                + v.yearOfBirth() + ")</dd>")
+                        + "</dl>"));
     }
+
+    private static final Map<Letters.PublicStatus, String> TITLES = Map.of(
+            Letters.PublicStatus.VALID, "Valid letter / Lettre valide",
+            Letters.PublicStatus.REVOKED, "REVOKED / RÉVOQUÉE",
+            Letters.PublicStatus.SUPERSEDED, "SUPERSEDED by a newer version / REMPLACÉE par une nouvelle version",
+            Letters.PublicStatus.EXPIRED, "EXPIRED: the meeting has ended / EXPIRÉE\u00a0: la réunion est terminée");
+    private static final Map<Letters.PublicStatus, String> CSS = Map.of(Letters.PublicStatus.VALID, "valid",
+            Letters.PublicStatus.REVOKED, "revoked", Letters.PublicStatus.SUPERSEDED, "revoked",
+            Letters.PublicStatus.EXPIRED, "revoked");
 
     private static String esc(String s) {
         return HtmlUtils.htmlEscape(s == null ? "" : s, "UTF-8");

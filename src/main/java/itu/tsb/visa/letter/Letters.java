@@ -79,14 +79,9 @@ public class Letters implements IssuedLetters {
     @EventListener
     public void on(RequestPurged event) {
         for (Letter l : letters.findByRequestIdOrderByParticipantIdAscVersionAsc(event.requestId())) {
-            if (l.isIssued()) {
-                l.revoke(EXPIRED);
-            }
-            l.deletePdf();
+            l.deletePersonalData();
         }
     }
-
-    static final String EXPIRED = "expired: the personal data was deleted after the retention period";
 
     /** Details corrected after issue: that person gets a new version, in the same transaction. */
     @EventListener
@@ -121,8 +116,10 @@ public class Letters implements IssuedLetters {
             if (signer != null) {
                 pdf = signer.sign(pdf, "Visa support letter " + ref, now);
             }
-            earlier.stream().filter(Letter::isIssued).forEach(l -> l.revoke("superseded by " + ref));
-            letters.save(new Letter(requestId, p.getId(), version, ref, request.getLanguage(), pdf, sha256(pdf), token, now));
+            earlier.stream().filter(Letter::isIssued).forEach(l -> l.supersede(ref, now));
+            PersonDetails d = p.details();
+            letters.save(new Letter(requestId, p.getId(), version, ref, language, pdf, sha256(pdf), token, now,
+                    initials(d.givenNames(), d.familyName()), d.dateOfBirth().getYear()));
             audit.record(requestId, AuditLog.SYSTEM, "LETTER_ISSUED", ref);
         }
     }
@@ -167,7 +164,7 @@ public class Letters implements IssuedLetters {
             throw ApiException.invalid("reason", "say why the letter is revoked");
         }
         Letter letter = currentLetter(requests.get(requestId, user), participantId);
-        letter.revoke(reason.trim());
+        letter.revoke(reason.trim(), clock.instant());
         audit.record(requestId, user.username(), "LETTER_REVOKED", letter.getReference() + ": " + reason.trim());
     }
 
@@ -180,27 +177,43 @@ public class Letters implements IssuedLetters {
                         + " has no issued letter for participant " + participantId + "."));
     }
 
-    /** What the public verification page shows: nothing more than status, reference, meeting, date, initials. */
-    public record Verification(boolean valid, String reference, String meeting, LocalDate issued, String initials,
-            Integer yearOfBirth, String revokedReason) {
+    /** What an embassy sees of a letter: its state and what identifies it, never why it was revoked. */
+    public enum PublicStatus {
+        VALID, REVOKED, SUPERSEDED,
+        /** The meeting has ended: the letter supported a visa for it and supports nothing more. */
+        EXPIRED
     }
 
+    /**
+     * The public verification of one letter: its status, reference, meeting, issue date, the date it was
+     * revoked or superseded (and by which version), and the holder's initials and year of birth as printed
+     * on this version (absent once the personal data is deleted).
+     */
+    public record Verification(PublicStatus status, String reference, String meeting, LocalDate meetingFirstDay,
+            LocalDate meetingLastDay, LocalDate issued, LocalDate revokedOn, String supersededBy, String initials,
+            Integer yearOfBirth) {
+    }
+
+    /** Empty for an unknown token; the check of a known letter is audited. */
     public Optional<Verification> verify(String token, String remoteAddress) {
         Optional<Letter> found = token.length() > 64 ? Optional.empty() : letters.findByVerifyToken(token);
         if (found.isEmpty()) {
-            audit.record(null, "public", "LETTER_VERIFY_UNKNOWN", "from " + remoteAddress);
             return Optional.empty();
         }
         Letter l = found.get();
-        VisaRequest request = requests.forLetters(l.getRequestId());
-        PersonDetails d = request.participant(l.getParticipantId()).orElseThrow().details();
-        boolean purged = d.familyName() == null;
-        audit.record(l.getRequestId(), "public", "LETTER_VERIFIED", l.getReference() + " from " + remoteAddress);
-        return Optional.of(new Verification(l.isIssued(), l.getReference(),
-                reference.meeting(request.getMeetingId()).getTitle(),
-                l.getIssuedAt().atZone(TimeConfig.GENEVA).toLocalDate(),
-                purged ? null : initials(d.givenNames(), d.familyName()), purged ? null : d.dateOfBirth().getYear(),
-                l.isIssued() ? null : l.getRevokedReason()));
+        Meeting meeting = reference.meeting(requests.forLetters(l.getRequestId()).getMeetingId());
+        LocalDate today = clock.instant().atZone(TimeConfig.GENEVA).toLocalDate();
+        PublicStatus status = switch (l.getStatus()) {
+            case Letter.REVOKED -> PublicStatus.REVOKED;
+            case Letter.SUPERSEDED -> PublicStatus.SUPERSEDED;
+            default -> today.isAfter(meeting.getLastDay()) ? PublicStatus.EXPIRED : PublicStatus.VALID;
+        };
+        audit.record(l.getRequestId(), "public", "LETTER_VERIFIED", l.getReference() + ": " + status + " from "
+                + remoteAddress);
+        return Optional.of(new Verification(status, l.getReference(), meeting.title(l.getLanguage()),
+                meeting.getFirstDay(), meeting.getLastDay(), l.getIssuedAt().atZone(TimeConfig.GENEVA).toLocalDate(),
+                l.getRevokedAt() == null ? null : l.getRevokedAt().atZone(TimeConfig.GENEVA).toLocalDate(),
+                l.getSupersededBy(), l.getHolderInitials(), l.getHolderBirthYear()));
     }
 
     static String initials(String givenNames, String familyName) {

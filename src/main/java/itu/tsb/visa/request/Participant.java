@@ -128,6 +128,11 @@ public class Participant {
 
     /** The passport number as lists show it: all but the last three characters hidden. */
     public String maskedPassportNumber() {
+        return mask(passportNumber);
+    }
+
+    /** A passport number with all but its last three characters hidden. */
+    static String mask(String passportNumber) {
         if (passportNumber == null) {
             return null;
         }

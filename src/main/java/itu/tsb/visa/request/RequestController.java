@@ -44,8 +44,11 @@ class RequestController {
     private final RequestViews views;
     private final AuditLog audit;
     private final RequestProgress progress;
+    private final CorrectionAfterIssue afterIssue;
 
-    RequestController(Requests requests, RequestViews views, AuditLog audit, RequestProgress progress) {
+    RequestController(Requests requests, RequestViews views, AuditLog audit, RequestProgress progress,
+            CorrectionAfterIssue afterIssue) {
+        this.afterIssue = afterIssue;
         this.requests = requests;
         this.views = views;
         this.audit = audit;
@@ -208,6 +211,28 @@ class RequestController {
         }
         CurrentUser user = Users.current();
         requests.correct(id, pid, body.toDetails(), user);
+        return views.view(id, user);
+    }
+
+    record Reason(String reason) {
+    }
+
+    /** A second member of staff approves a correction proposed after issue: the letter is issued again. */
+    @PostMapping("/{id}/participants/{pid}/correction/approve")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView approveCorrection(@PathVariable Long id, @PathVariable Long pid) {
+        CurrentUser user = Users.current();
+        requests.get(id, user);
+        afterIssue.approve(id, pid, user);
+        return views.view(id, user);
+    }
+
+    @PostMapping("/{id}/participants/{pid}/correction/discard")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView discardCorrection(@PathVariable Long id, @PathVariable Long pid, @RequestBody Reason body) {
+        CurrentUser user = Users.current();
+        requests.get(id, user);
+        afterIssue.discard(id, pid, body.reason(), user);
         return views.view(id, user);
     }
 

@@ -9,7 +9,11 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
         Long entityId, String entityName, Instant receivedAt, Channel channel, String language, Signatory signatory,
         boolean escalated, Instant personalDataPurgedAt, String reviewComment, String submittedBy, List<DecisionView> decisions,
         List<FindingView> warnings, List<FindingView> corrections, List<ParticipantView> participants,
-        List<IssuedLetters.LetterLink> letters) {
+        List<IssuedLetters.LetterLink> letters, List<PendingCorrection> pendingCorrections) {
+
+    /** Details staff proposed after issue, waiting for a second member of staff (staff only). */
+    public record PendingCorrection(Long participantId, String proposedBy, Instant proposedAt, ParticipantView details) {
+    }
 
     public record Signatory(String name, String title) {
     }
@@ -35,10 +39,14 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
             LocalDate dateOfBirth, String placeOfBirth, String nationality, String registrationNumber,
             Passport passport, Representation swissRepresentation, ParticipantStatus status, String statusReason) {
         static ParticipantView of(Participant p) {
-            PersonDetails d = p.details();
+            return proposed(p, p.details());
+        }
+
+        /** The person with these details (a proposed correction), the passport number masked. */
+        static ParticipantView proposed(Participant p, PersonDetails d) {
             return new ParticipantView(p.getId(), p.getPosition(), d.familyName(), d.givenNames(), d.function(),
                     d.dateOfBirth(), d.placeOfBirth(), d.nationality(), d.registrationNumber(),
-                    new Passport(p.maskedPassportNumber(), d.issuingAuthority(), d.issueDate(), d.expiryDate()),
+                    new Passport(Participant.mask(d.passportNumber()), d.issuingAuthority(), d.issueDate(), d.expiryDate()),
                     new Representation(d.representationKind(), d.representationCity(), d.representationCountry()),
                     p.getStatus(), p.getStatusReason());
         }

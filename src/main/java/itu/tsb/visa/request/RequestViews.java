@@ -29,11 +29,13 @@ public class RequestViews {
     private final ReferenceData reference;
     private final IssuedLetters letters;
     private final AuditLog audit;
+    private final CorrectionAfterIssue afterIssue;
 
     private final TransactionTemplate readOnly;
 
     RequestViews(Requests requests, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
-            AuditLog audit, PlatformTransactionManager transactions) {
+            AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions) {
+        this.afterIssue = afterIssue;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.reference = reference;
@@ -83,7 +85,10 @@ public class RequestViews {
                 requests.decisions(id).stream().map(RequestView.DecisionView::of).toList(),
                 warnings, corrections,
                 r.getParticipants().stream().map(RequestView.ParticipantView::of).toList(),
-                letters.forRequest(id));
+                letters.forRequest(id),
+                user.isStaff() ? afterIssue.pendingFor(id).stream().map(c -> new RequestView.PendingCorrection(
+                        c.participantId(), c.proposedBy(), c.proposedAt(), RequestView.ParticipantView.proposed(
+                                r.participant(c.participantId()).orElseThrow(), c.details()))).toList() : List.of());
     }
 
     public List<RequestView.Summary> list(CurrentUser user) {

@@ -43,12 +43,14 @@ public class Requests {
     private final ReferenceData reference;
     private final RequestWorkflow workflow;
     private final AuditLog audit;
-    private final LetterTypeface typeface;
+    private final RequestChecks checks;
+    private final CorrectionAfterIssue afterIssue;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Requests(VisaRequestRepository requests, DecisionRepository decisions, IdempotencyKeyRepository idempotencyKeys,
-            ReferenceData reference, RequestWorkflow workflow, AuditLog audit, LetterTypeface typeface,
+            ReferenceData reference, RequestWorkflow workflow, AuditLog audit, RequestChecks checks,
+            CorrectionAfterIssue afterIssue,
             org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
@@ -56,7 +58,8 @@ public class Requests {
         this.reference = reference;
         this.workflow = workflow;
         this.audit = audit;
-        this.typeface = typeface;
+        this.checks = checks;
+        this.afterIssue = afterIssue;
         this.events = events;
         this.clock = clock;
     }
@@ -126,12 +129,12 @@ public class Requests {
                     errors.add(new FieldError(prefix + "registrationNumber",
                             "registration " + p.registrationNumber() + " is named twice on this request"));
                 }
-                errors.addAll(registrationErrors(prefix, p, meeting, entity, null, user));
+                errors.addAll(checks.registrationErrors(prefix, p, meeting, entity, null, user));
             }
         }
         for (int i = 0; i < cmd.participants().size(); i++) {
-            errors.addAll(printableErrors("participants[" + i + "].", cmd.participants().get(i)));
-            errors.addAll(plausibilityErrors("participants[" + i + "].", cmd.participants().get(i), today));
+            errors.addAll(checks.printableErrors("participants[" + i + "].", cmd.participants().get(i)));
+            errors.addAll(RequestChecks.plausibilityErrors("participants[" + i + "].", cmd.participants().get(i), today));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -156,79 +159,6 @@ public class Requests {
                 meeting.lastDayForRequests().plusDays(1).atStartOfDay(TimeConfig.GENEVA).toInstant(),
                 meeting.getFirstDay().minusDays(ESCALATE_REVIEW_DAYS_BEFORE).atStartOfDay(TimeConfig.GENEVA).toInstant(),
                 meeting.begins());
-    }
-
-    /**
-     * The person's registration: it exists for the meeting and the entity, names the same family name, and
-     * is on no other live request of the entity (a second letter for the same person). An applicant naming
-     * another entity's registration is told exactly what it is told for one that does not exist, and no
-     * name is compared: nothing says whether, or whose, it is.
-     */
-    private List<FieldError> registrationErrors(String prefix, PersonDetails p, Meeting meeting, Organization entity,
-            Long requestId, CurrentUser user) {
-        List<FieldError> errors = new ArrayList<>();
-        String field = prefix + "registrationNumber";
-        Optional<Registration> found = reference.registration(meeting.getId(), p.registrationNumber());
-        boolean ours = found.isPresent() && found.get().getOrganizationId().equals(entity.getId());
-        if (!ours && (found.isEmpty() || !user.isStaff())) {
-            errors.add(new FieldError(field, "there is no registration " + p.registrationNumber() + " of "
-                    + (user.isStaff() ? entity.getName() : "your entity") + " for meeting " + meeting.getCode()
-                    + ": register the person for the meeting first and use its confirmation number"));
-            return errors;
-        }
-        if (!ours) {
-            errors.add(new FieldError(field, "registration " + p.registrationNumber() + " was made for another entity"));
-            return errors;
-        }
-        if (!sameName(found.get().getFamilyName(), p.familyName())) {
-            errors.add(new FieldError(prefix + "familyName", "does not match the family name on registration "
-                    + p.registrationNumber()));
-        }
-        List<String> holding = requests.findLiveHolding(meeting.getId(), entity.getId(), p.registrationNumber(),
-                RequestStatus.LIVE, requestId == null ? -1L : requestId);
-        if (!holding.isEmpty()) {
-            errors.add(new FieldError(field, "registration " + p.registrationNumber() + " is already on request "
-                    + holding.get(0) + ", which is still open or has its letter: one person gets one letter. Withdraw"
-                    + " that request first, or correct the person there"));
-        }
-        return errors;
-    }
-
-    /** Dates a person could not have: a typing error, refused before it can reach a letter. */
-    private static List<FieldError> plausibilityErrors(String prefix, PersonDetails p, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
-        PlausibleDates.birth(p.dateOfBirth(), today)
-                .ifPresent(m -> errors.add(new FieldError(prefix + "dateOfBirth", m)));
-        PlausibleDates.passport(p.issueDate(), today)
-                .ifPresent(m -> errors.add(new FieldError(prefix + "passport.issueDate", m)));
-        PlausibleDates.passport(p.expiryDate(), today)
-                .ifPresent(m -> errors.add(new FieldError(prefix + "passport.expiryDate", m)));
-        return errors;
-    }
-
-    /** Every text the letter prints must be drawable by its font. */
-    private List<FieldError> printableErrors(String prefix, PersonDetails p) {
-        List<FieldError> errors = new ArrayList<>();
-        String[][] fields = {{"familyName", p.familyName()}, {"givenNames", p.givenNames()},
-                {"function", p.function()}, {"placeOfBirth", p.placeOfBirth()},
-                {"passport.issuingAuthority", p.issuingAuthority()}, {"swissRepresentation.city", p.representationCity()}};
-        for (String[] f : fields) {
-            if (f[1] != null && !typeface.canDraw(f[1])) {
-                int bad = f[1].codePoints().filter(cp -> !typeface.canDraw(Character.toString(cp))).findFirst().orElse('?');
-                errors.add(new FieldError(prefix + f[0], String.format("the letter cannot print '%s' (U+%04X): write it"
-                        + " in Latin, Cyrillic or Greek letters, as in the passport's machine-readable zone", Character.toString(bad), bad)));
-            }
-        }
-        return errors;
-    }
-
-    static boolean sameName(String a, String b) {
-        return fold(a).equals(fold(b));
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[\\s\\-']+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
     @Transactional(readOnly = true)
@@ -259,9 +189,14 @@ public class Requests {
             throw ApiException.conflict("The personal data of " + request.getReference()
                     + " was deleted after the retention period; there is nothing left to correct.");
         }
-        refuseIfMeetingBegun(request, "corrected");
+        checks.refuseIfMeetingBegun(request, "corrected");
         if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
-            return correctAfterIssue(request, participantId, details, user);
+            if (!user.isStaff()) {
+                throw ApiException.conflict("The letters of " + request.getReference() + " are issued; ask TSB to"
+                        + " correct the details and issue a new letter.");
+            }
+            afterIssue.propose(request.getId(), participantId, details, user);
+            return request;
         }
         if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
             throw ApiException.conflict("Request " + request.getReference() + " is " + request.getStatus()
@@ -275,9 +210,9 @@ public class Requests {
         }
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
-        List<FieldError> errors = registrationErrors("", details, meeting, entity, request.getId(), user);
-        errors.addAll(printableErrors("", details));
-        errors.addAll(plausibilityErrors("", details, LocalDate.now(clock)));
+        List<FieldError> errors = checks.registrationErrors("", details, meeting, entity, request.getId(), user);
+        errors.addAll(checks.printableErrors("", details));
+        errors.addAll(RequestChecks.plausibilityErrors("", details, LocalDate.now(clock)));
         for (Participant other : request.getParticipants()) {
             if (!other.getId().equals(participantId) && other.getRegistrationNumber().equals(details.registrationNumber())) {
                 errors.add(new FieldError("registrationNumber", "registration " + details.registrationNumber()
@@ -299,45 +234,11 @@ public class Requests {
         return request;
     }
 
-    /**
-     * After the letters are issued only TSB staff correct details (a typo found by the delegate, say):
-     * the details must pass the passport checks at once, and the person's letter is issued again as a
-     * new version, the old one revoked.
-     */
-    private VisaRequest correctAfterIssue(VisaRequest request, Long participantId, PersonDetails details,
-            CurrentUser user) {
-        if (!user.isStaff()) {
-            throw ApiException.conflict("The letters of " + request.getReference() + " are issued; ask TSB to correct"
-                    + " the details and issue a new letter.");
-        }
-        Participant participant = request.participant(participantId).filter(Participant::isActive)
-                .orElseThrow(() -> ApiException.notFound("Request " + request.getReference()
-                        + " has no letter holder " + participantId + "."));
-        Meeting meeting = reference.meeting(request.getMeetingId());
-        List<FieldError> errors = new ArrayList<>(printableErrors("", details));
-        if (!details.registrationNumber().equals(participant.getRegistrationNumber())) {
-            errors.add(new FieldError("registrationNumber", "cannot change once the letter is issued"));
-        }
-        new TravelDocumentPolicy().check(details, request.receivedDate(), meeting.getFirstDay(), meeting.getLastDay())
-                .stream().filter(f -> f.severity() == TravelDocumentPolicy.Severity.ERROR)
-                .forEach(f -> errors.add(new FieldError(f.field(), f.message())));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        participant.update(details);
-        record(request, participantId, Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED, "TSB corrected the details of "
-                + participant.label() + " after the letter was issued; a new version of the letter replaces it.", null,
-                user.username());
-        audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED_AFTER_ISSUE", participant.label());
-        events.publishEvent(new ParticipantCorrectedAfterIssue(request.getId(), participantId));
-        return request;
-    }
-
     public VisaRequest withdraw(Long id, CurrentUser user) {
         VisaRequest request = get(id, user);
         mayActForEntity(request, user);
         if (request.getStatus() == RequestStatus.EXPIRED) {
-            refuseIfMeetingBegun(request, "withdrawn");
+            checks.refuseIfMeetingBegun(request, "withdrawn");
         }
         if (request.getStatus().isFinal()) {
             throw ApiException.conflict("Request " + request.getReference() + " is already " + request.getStatus()
@@ -360,7 +261,7 @@ public class Requests {
             throw ApiException.forbidden("Only TSB staff review requests.");
         }
         VisaRequest request = get(id, user);
-        refuseIfMeetingBegun(request, "approved, rejected or sent back");
+        checks.refuseIfMeetingBegun(request, "approved, rejected or sent back");
         if (request.getStatus() != RequestStatus.UNDER_REVIEW) {
             throw ApiException.conflict("Request " + request.getReference() + " is " + request.getStatus()
                     + "; only a request UNDER_REVIEW can be reviewed.");
@@ -396,30 +297,7 @@ public class Requests {
     /** Before staff send a failed step round again: nothing is retried for a meeting that has begun. */
     @Transactional(readOnly = true)
     public void mayRetry(Long id, CurrentUser user) {
-        refuseIfMeetingBegun(get(id, user), "retried");
-    }
-
-    /**
-     * An expired request, or one whose meeting has begun (the process is about to expire it), takes no
-     * further action; the answer carries the reason recorded when it expired.
-     */
-    private void refuseIfMeetingBegun(VisaRequest request, String action) {
-        Meeting meeting = reference.meeting(request.getMeetingId());
-        if (request.getStatus() == RequestStatus.EXPIRED) {
-            String reason = decisions.findByRequestIdOrderByIdAsc(request.getId()).stream()
-                    .filter(d -> d.getOutcome() == Outcome.EXPIRED).map(Decision::getReason).reduce((a, b) -> b)
-                    .orElse("Meeting " + meeting.getCode() + " began on " + human(meeting.getFirstDay()) + ".");
-            throw ApiException.conflict("Request " + request.getReference() + " has expired and can no longer be "
-                    + action + ". " + reason);
-        }
-        if (RequestStatus.LIVE.contains(request.getStatus())
-                && MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant())) {
-            throw ApiException.conflict("Request " + request.getReference() + " can no longer be " + action
-                    + ": meeting " + meeting.getCode() + " began on " + human(meeting.getFirstDay())
-                    + ", and TSB supports visa applications only for meetings still to come. "
-                    + (request.getStatus() == RequestStatus.LETTER_ISSUED ? "Its letters stay as they were issued."
-                            : "The request expires."));
-        }
+        checks.refuseIfMeetingBegun(get(id, user), "retried");
     }
 
     private static void mayActForEntity(VisaRequest request, CurrentUser user) {
@@ -440,10 +318,12 @@ public class Requests {
      */
     public List<Long> purgePersonalData(java.util.Collection<Long> meetingIds) {
         List<Long> purged = requests.findUnpurged(meetingIds,
-                List.of(RequestStatus.LETTER_ISSUED, RequestStatus.REJECTED, RequestStatus.WITHDRAWN));
+                List.of(RequestStatus.LETTER_ISSUED, RequestStatus.REJECTED, RequestStatus.WITHDRAWN,
+                        RequestStatus.EXPIRED));
         Instant now = clock.instant();
         for (Long id : purged) {
             requests.findById(id).ifPresent(r -> r.purgePersonalData(now));
+            afterIssue.purge(id);
             audit.record(id, AuditLog.SYSTEM, "PERSONAL_DATA_PURGED", "retention period over");
             events.publishEvent(new RequestPurged(id));
         }

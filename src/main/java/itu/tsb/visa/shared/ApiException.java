@@ -9,11 +9,27 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FieldError> fieldErrors;
+    private final Long retryAfterSeconds;
 
     public ApiException(HttpStatus status, String message, List<FieldError> fieldErrors) {
+        this(status, message, fieldErrors, null);
+    }
+
+    private ApiException(HttpStatus status, String message, List<FieldError> fieldErrors, Long retryAfterSeconds) {
         super(message);
         this.status = status;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with a {@code Retry-After} header. */
+    public static ApiException tooManyRequests(String why, long retryAfterSeconds) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, why, List.of(), retryAfterSeconds);
+    }
+
+    /** Seconds after which the client may try again, for a 429; otherwise null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ApiException(HttpStatus status, String message) {

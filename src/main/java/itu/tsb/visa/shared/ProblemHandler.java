@@ -34,7 +34,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e) {
-        return problem(e.status(), e.getMessage(), e.fieldErrors());
+        ResponseEntity<Object> problem = problem(e.status(), e.getMessage(), e.fieldErrors());
+        if (e.retryAfterSeconds() == null) {
+            return problem;
+        }
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem.getBody());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -9,6 +9,7 @@ import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,11 @@ import itu.tsb.visa.support.ApiTest;
 
 /** A request approved through the API yields letters whose QR link verifies them, until revoked. */
 class LetterApiTest extends ApiTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    private UnknownTokenThrottle throttle;
 
     private static final Pattern VERIFY = Pattern.compile("https://visa\\.example\\.test/verify/([A-Za-z0-9_-]+)");
 
@@ -129,7 +135,7 @@ class LetterApiTest extends ApiTest {
         check(api.post(url, STAFF, Map.of("reason", "Passport reported stolen")), 200);
 
         String html = new String(api.get("/verify/" + token(issued.pdf()), null).raw(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(html).contains(">REVOKED<", "Passport reported stolen");
+        assertThat(html).contains(">REVOKED<", "Revoked / Révoquée le", "2010-05-03").doesNotContain("stolen");
         assertThat(api.get("/api/requests/" + issued.requestId(), issued.applicant()).body().path("letters")).isEmpty();
         assertThat(api.get("/api/requests/" + issued.requestId() + "/letters/" + issued.participantId(),
                 issued.applicant()).status()).isEqualTo(404);
@@ -139,7 +145,7 @@ class LetterApiTest extends ApiTest {
     }
 
     @Test
-    void correctionAfterIssueMakesANewVersionAndRevokesTheOld() throws Exception {
+    void correctionAfterIssueIsIssuedAsANewVersionOnlyOnceASecondMemberOfStaffApprovesIt() throws Exception {
         Issued issued = anIssuedLetter("fr", "Mwangi", "Grace");
         String oldToken = token(issued.pdf());
         JsonNode before = api.get("/api/requests/" + issued.requestId(), STAFF).body();
@@ -149,21 +155,117 @@ class LetterApiTest extends ApiTest {
         String url = "/api/requests/" + issued.requestId() + "/participants/" + issued.participantId();
 
         assertThat(api.put(url, issued.applicant(), corrected).status()).isEqualTo(409);
-        JsonNode after = check(api.put(url, STAFF, corrected), 200).body();
+        JsonNode proposed = check(api.put(url, STAFF, corrected), 200).body();
+
+        assertThat(proposed.path("letters")).singleElement().satisfies(l -> assertThat(l.path("version").asInt()).isEqualTo(1));
+        assertThat(proposed.path("participants").get(0).path("givenNames").asText()).isEqualTo("Grace");
+        assertThat(proposed.path("pendingCorrections")).singleElement().satisfies(c -> {
+            assertThat(c.path("proposedBy").asText()).isEqualTo(STAFF.username());
+            assertThat(c.path("details").path("givenNames").asText()).isEqualTo("Grace Wanjiru");
+            assertThat(c.path("details").path("passport").path("number").asText()).startsWith("*****");
+        });
+        assertThat(api.get("/api/requests/" + issued.requestId(), issued.applicant()).body().path("pendingCorrections"))
+                .isEmpty();
+        Api.Reply sameStaff = api.post(url + "/correction/approve", STAFF, null);
+        assertThat(sameStaff.status()).isEqualTo(403);
+        assertThat(sameStaff.text("detail")).contains("another member of TSB staff");
+        assertThat(api.post(url + "/correction/approve", issued.applicant(), null).status()).isEqualTo(403);
+
+        JsonNode after = check(api.post(url + "/correction/approve", Api.SECOND_STAFF, null), 200).body();
 
         assertThat(after.path("status").asText()).isEqualTo("LETTER_ISSUED");
+        assertThat(after.path("pendingCorrections")).isEmpty();
         assertThat(after.path("letters")).singleElement().satisfies(l -> {
             assertThat(l.path("version").asInt()).isEqualTo(2);
             assertThat(l.path("reference").asText()).endsWith("-v2");
         });
+        assertThat(after.path("decisions").findValues("reason")).extracting(JsonNode::asText)
+                .anySatisfy(r -> assertThat(r).startsWith(STAFF.username() + " proposed corrected details"))
+                .anySatisfy(r -> assertThat(r).startsWith(Api.SECOND_STAFF.username() + " approved the correction"));
         byte[] newPdf = check(api.get("/api/requests/" + issued.requestId() + "/letters/" + issued.participantId(),
                 issued.applicant()), 200).raw();
         assertThat(LetterRendererTest.text(newPdf)).contains("Grace Wanjiru");
         assertThat(token(newPdf)).isNotEqualTo(oldToken);
         String oldPage = new String(api.get("/verify/" + oldToken, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(oldPage).contains(">REVOKED<", "superseded by");
+        assertThat(oldPage).contains(">SUPERSEDED<", "G.M. (1980)", after.path("letters").get(0).path("reference").asText())
+                .doesNotContain("G.W.M.");
         String newPage = new String(api.get("/verify/" + token(newPdf), null).raw(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(newPage).contains(">VALID<", "G.W.M.");
+    }
+
+    @Test
+    void aCorrectionAfterIssueIsCheckedAgainstTheRegistrationAndCanBeDiscarded() {
+        Issued issued = anIssuedLetter("fr", "Mwangi", "Grace");
+        JsonNode before = api.get("/api/requests/" + issued.requestId(), STAFF).body();
+        String registration = before.path("participants").get(0).path("registrationNumber").asText();
+        String url = "/api/requests/" + issued.requestId() + "/participants/" + issued.participantId();
+
+        Api.Reply someoneElse = api.put(url, STAFF, person("Kariuki", registration));
+        assertThat(someoneElse.status()).isEqualTo(400);
+        assertThat(someoneElse.body().path("errors").get(0).path("field").asText()).isEqualTo("familyName");
+
+        Map<String, Object> corrected = person("Mwangi", registration);
+        corrected.put("function", "Chief Engineer");
+        check(api.put(url, STAFF, corrected), 200);
+        assertThat(api.post(url + "/correction/discard", Api.SECOND_STAFF, Map.of("reason", " ")).status()).isEqualTo(400);
+        JsonNode discarded = check(api.post(url + "/correction/discard", Api.SECOND_STAFF,
+                Map.of("reason", "The delegate confirmed the old function")), 200).body();
+
+        assertThat(discarded.path("pendingCorrections")).isEmpty();
+        assertThat(discarded.path("letters").get(0).path("version").asInt()).isEqualTo(1);
+        assertThat(api.post(url + "/correction/approve", Api.SECOND_STAFF, null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void theVerificationAnswersJsonToProgramsAndSaysExpiredOnceTheMeetingHasEnded() throws Exception {
+        Issued issued = anIssuedLetter("en", "Mwangi", "Grace");
+        String token = token(issued.pdf());
+        java.util.function.Supplier<Api.Reply> asJson = () -> api.call(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/" + token)
+                        .accept(org.springframework.http.MediaType.APPLICATION_JSON), null, null);
+
+        Api.Reply valid = asJson.get();
+        assertThat(valid.status()).isEqualTo(200);
+        assertThat(valid.text("status")).isEqualTo("VALID");
+        assertThat(valid.text("initials")).isEqualTo("G.M.");
+        assertThat(valid.body().path("yearOfBirth").asInt()).isEqualTo(1980);
+        assertThat(valid.body().toString()).doesNotContain("TESTPASS", "Mwangi");
+
+        clock.setDay(LocalDate.of(2010, 6, 17));
+        assertThat(asJson.get().text("status")).isEqualTo("EXPIRED");
+        String page = new String(api.get("/verify/" + token, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains(">EXPIRED<", "the meeting has ended");
+    }
+
+    @Test
+    void guessedTokensAreCountedNotAuditedOneByOneAndAnAddressThatKeepsGuessingIsSlowedDown() {
+        java.util.function.Function<String, Api.Reply> guess = t -> api.call(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/" + t)
+                        .accept(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .with(r -> {
+                            r.setRemoteAddr("198.51.100.7");
+                            return r;
+                        }), null, null);
+        Integer auditRowsBefore = jdbc.queryForObject(
+                "select count(*) from audit_event where action like 'LETTER_VERIFY_UNKNOWN%'", Integer.class);
+
+        for (int i = 0; i < 10; i++) {
+            Api.Reply r = guess.apply("guess-" + i);
+            assertThat(r.status()).isEqualTo(404);
+            assertThat(r.contentType()).contains("application/problem+json");
+        }
+        Api.Reply slowed = guess.apply("guess-11");
+
+        assertThat(slowed.status()).isEqualTo(429);
+        assertThat(slowed.contentType()).contains("application/problem+json");
+        assertThat(Long.parseLong(slowed.headers().get("Retry-After"))).isBetween(1L, 600L);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action like 'LETTER_VERIFY_UNKNOWN%'",
+                Integer.class)).isEqualTo(auditRowsBefore);
+        throttle.report();
+        assertThat(jdbc.queryForList("select detail from audit_event where action = 'LETTER_VERIFY_UNKNOWN'",
+                String.class)).last().asString().startsWith("10 look-up(s) of unknown letters");
+        clock.set(clock.instant().plus(java.time.Duration.ofMinutes(11)));
+        assertThat(guess.apply("guess-12").status()).isEqualTo(404);
     }
 
     @Test

@@ -27,6 +27,8 @@ public class Api {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     public static final CurrentUser STAFF = new CurrentUser("staff-test", "n/a", Role.TSB_STAFF, null);
+    /** A second member of staff: approves what {@link #STAFF} proposed (four eyes). */
+    public static final CurrentUser SECOND_STAFF = new CurrentUser("staff-second", "n/a", Role.TSB_STAFF, null);
     public static final CurrentUser AUDITOR = new CurrentUser("auditor-test", "n/a", Role.AUDITOR, null);
     public static final CurrentUser ADMIN = new CurrentUser("admin-test", "n/a", Role.ADMIN, null);
 
@@ -38,7 +40,8 @@ public class Api {
         this.json = json;
     }
 
-    public record Reply(int status, String contentType, JsonNode body, byte[] raw) {
+    public record Reply(int status, String contentType, JsonNode body, byte[] raw,
+            java.util.Map<String, String> headers) {
         public String text(String field) {
             return body.path(field).asText();
         }
@@ -68,7 +71,9 @@ public class Api {
             if (type != null && type.contains("json") && raw.length > 0) {
                 node = json.readTree(raw);
             }
-            return new Reply(r.getStatus(), type, node, raw);
+            java.util.Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            r.getHeaderNames().forEach(h -> headers.put(h, r.getHeader(h)));
+            return new Reply(r.getStatus(), type, node, raw, headers);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
