@@ -1,6 +1,7 @@
 package itu.tsb.visa.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
@@ -23,15 +24,21 @@ import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.request.Channel;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RepresentationKind;
+import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.SubmitRequest;
+import itu.tsb.visa.request.VisaRequest;
+import itu.tsb.visa.review.ReviewService;
 import itu.tsb.visa.security.Role;
 import itu.tsb.visa.security.Users;
+import itu.tsb.visa.shared.PinnableClock;
 import itu.tsb.visa.shared.TimeConfig;
 
 /**
  * The FG Smart Grid meeting of 14-16 June 2010 (TSB Circular 113) and a meeting a few months ahead,
- * entities of every category, registrations in every state, one user per role, and two requests.
+ * entities of every category, registrations in every state, one user per role, the 2010 request as it
+ * happened (replayed on its days) and a live request for the meeting ahead.
  * Created once; a later start finds them and only prints where to sign in.
  */
 @Component
@@ -45,11 +52,15 @@ class DemoData {
     private final ReferenceData reference;
     private final Users users;
     private final Requests requests;
+    private final ReviewService review;
+    private final RequestWorkflow workflow;
     private final Clock clock;
     private final String port;
 
-    DemoData(ReferenceData reference, Users users, Requests requests, Clock clock,
-            @Value("${server.port:8080}") String port) {
+    DemoData(ReferenceData reference, Users users, Requests requests, ReviewService review, RequestWorkflow workflow,
+            Clock clock, @Value("${server.port:8080}") String port) {
+        this.review = review;
+        this.workflow = workflow;
         this.reference = reference;
         this.users = users;
         this.requests = requests;
@@ -75,7 +86,8 @@ class DemoData {
 
     private void create() {
         Organization kenya = reference.createOrganization("Ministry of Information, Communications and Technology",
-                "KE", MembershipCategory.MEMBER_STATE, LocalDate.of(1964, 1, 1), null);
+                "Ministère de l'Information, des Communications et de la Technologie", "KE",
+                MembershipCategory.MEMBER_STATE, LocalDate.of(1964, 1, 1), null);
         Organization operator = reference.createOrganization("Example Telecom Ltd", "IN",
                 MembershipCategory.SECTOR_MEMBER, LocalDate.of(2005, 1, 1), null);
         reference.createOrganization("Example Research Associates", "BR", MembershipCategory.ASSOCIATE,
@@ -84,12 +96,17 @@ class DemoData {
                 LocalDate.of(2011, 6, 1), null);
         reference.createOrganization("Independent Smart Grid Forum", "US", MembershipCategory.NON_MEMBER, null, null);
 
-        Meeting fg = reference.createMeeting(FG_SMART, "First meeting of the ITU-T Focus Group on Smart Grid (FG Smart)",
-                "ITU headquarters, Geneva", LocalDate.of(2010, 6, 14), LocalDate.of(2010, 6, 16), 28,
+        reference.createMeeting(FG_SMART, new ReferenceData.MeetingTexts(
+                "First meeting of the ITU-T Focus Group on Smart Grid (FG Smart)",
+                "Première réunion du Groupe spécialisé de l'UIT-T sur les réseaux électriques intelligents (FG Smart)",
+                "ITU headquarters, Geneva", "Siège de l'UIT, Genève"), LocalDate.of(2010, 6, 14),
+                LocalDate.of(2010, 6, 16), 28,
                 EnumSet.of(MembershipCategory.MEMBER_STATE, MembershipCategory.SECTOR_MEMBER, MembershipCategory.ASSOCIATE));
         LocalDate soon = LocalDate.now(clock).plusMonths(3).withDayOfMonth(10);
         Meeting next = reference.createMeeting("SG13-" + soon.getYear() + "-" + String.format("%02d", soon.getMonthValue()),
-                "ITU-T Study Group 13 meeting", "ITU headquarters, Geneva", soon, soon.plusDays(9), 28, null);
+                new ReferenceData.MeetingTexts("ITU-T Study Group 13 meeting",
+                        "Réunion de la Commission d'études 13 de l'UIT-T", "ITU headquarters, Geneva",
+                        "Siège de l'UIT, Genève"), soon, soon.plusDays(9), 28, null);
 
         reference.register(FG_SMART, "Mwangi", "Grace Wanjiru", kenya.getId(), "FGSMART-0001", RegistrationStatus.APPROVED);
         reference.register(FG_SMART, "Otieno", "Peter", kenya.getId(), "FGSMART-0002", RegistrationStatus.PENDING);
@@ -102,18 +119,44 @@ class DemoData {
         users.ensure("staff", DEMO_PASSWORD, Role.TSB_STAFF, null);
         users.ensure("auditor", DEMO_PASSWORD, Role.AUDITOR, null);
 
-        var staff = users.loadUserByUsername("staff");
-        requests.submit(new SubmitRequest(FG_SMART, kenya.getId(),
-                ZonedDateTime.of(2010, 5, 10, 14, 30, 0, 0, TimeConfig.GENEVA).toInstant(), Channel.FAX, "fr",
-                "Jane Njeri", "Permanent Secretary", List.of(new PersonDetails("Mwangi", "Grace Wanjiru",
-                        "Senior Engineer", LocalDate.of(1978, 3, 2), "Nairobi", "KE", "FGSMART-0001", "AK1234567",
-                        "Department of Immigration, Nairobi", LocalDate.of(2008, 9, 1), LocalDate.of(2018, 8, 31),
-                        RepresentationKind.EMBASSY, "Nairobi", "KE"))), staff, null);
+        replayTheFaxOf2010(kenya);
+
         var applicant = users.loadUserByUsername("applicant");
         requests.submit(new SubmitRequest(next.getCode(), null, null, null, "en", "Jane Njeri", "Permanent Secretary",
                 List.of(new PersonDetails("Nowak", "Łukasz", "Network architect", LocalDate.of(1985, 11, 23), "Kraków",
                         "PL", "SG13-0003", "EA9876543", "Voivode of Małopolska", LocalDate.now(clock).minusYears(2),
                         LocalDate.now(clock).plusYears(8), RepresentationKind.EMBASSY, "Nairobi", "KE"))),
                 applicant, null);
+    }
+
+    /**
+     * The seed's story as it happened: Kenya's request reached TSB by fax on 10 May 2010, TSB approved it
+     * on 12 May 2010 and issued the letter that day. Each step runs with the clock held at its day, so the
+     * history, the decisions and the letter carry 2010 dates, and the letter now verifies as expired.
+     */
+    private void replayTheFaxOf2010(Organization kenya) {
+        if (!(clock instanceof PinnableClock time)) {
+            log.warn("The clock cannot be held at 2010: the demo's 2010 request is not created.");
+            return;
+        }
+        var staff = users.loadUserByUsername("staff");
+        try {
+            time.pin(geneva(2010, 5, 10, 14, 30));
+            VisaRequest fax = requests.submit(new SubmitRequest(FG_SMART, kenya.getId(), geneva(2010, 5, 10, 14, 30),
+                    Channel.FAX, "fr", "Jane Njeri", "Permanent Secretary", List.of(new PersonDetails("Mwangi",
+                            "Grace Wanjiru", "Senior Engineer", LocalDate.of(1978, 3, 2), "Nairobi", "KE",
+                            "FGSMART-0001", "AK1234567", "Department of Immigration, Nairobi", LocalDate.of(2008, 9, 1),
+                            LocalDate.of(2018, 8, 31), RepresentationKind.EMBASSY, "Nairobi", "KE"))), staff, null);
+            time.pin(geneva(2010, 5, 12, 10, 15));
+            review.review(fax.getId(), ReviewDecision.APPROVE, null, staff);
+            time.pin(geneva(2010, 5, 12, 10, 16));
+            workflow.runPendingSteps(fax.getId());
+        } finally {
+            time.release();
+        }
+    }
+
+    private static Instant geneva(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, TimeConfig.GENEVA).toInstant();
     }
 }

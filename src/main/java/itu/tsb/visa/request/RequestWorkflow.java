@@ -25,4 +25,10 @@ public interface RequestWorkflow {
     void detailsCorrected(Long requestId);
 
     void withdrawn(Long requestId);
+
+    /**
+     * Runs at once, on the caller's thread, the steps of the request that wait only for the job executor
+     * (letters, notification), until none is left.
+     */
+    void runPendingSteps(Long requestId);
 }

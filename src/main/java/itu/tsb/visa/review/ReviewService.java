@@ -16,7 +16,7 @@ import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.ApiException;
 
 @Service
-class ReviewService {
+public class ReviewService {
 
     private final Requests requests;
     private final RequestViews views;
