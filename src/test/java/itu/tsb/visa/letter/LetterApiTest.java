@@ -125,6 +125,45 @@ class LetterApiTest extends ApiTest {
         assertThat(html).contains(">VALID<", "Γ.Π.", "(1980)").doesNotContain("Παπαδόπουλος").doesNotContain("TESTPASS");
     }
 
+    /**
+     * A French letter for a meeting and an entity with French texts, issued through the API, carries no
+     * phrase of the English template and none of the English texts; staff were warned while they were
+     * missing, and the warning goes once staff add them.
+     */
+    @Test
+    void aFrenchLetterIsFrenchThroughoutOnceTheMeetingHasItsFrenchTexts() throws Exception {
+        Map<String, Object> e = new java.util.LinkedHashMap<>(Map.of("name", "Federal Ministry for Digital Affairs",
+                "nameFr", "Ministère fédéral des affaires numériques", "country", "DE", "category", "MEMBER_STATE",
+                "memberFrom", "1952-01-01"));
+        long entity = check(api.post("/api/entities", STAFF, e), 201).body().path("id").asLong();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Schmidt", entity, meeting + "-1", "APPROVED");
+        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Schmidt", meeting + "-1"))),
+                201).body().path("id").asLong();
+        JsonNode warned = check(api.get("/api/requests/" + id, STAFF), 200).body();
+        assertThat(warned.path("warnings").findValues("message")).extracting(JsonNode::asText)
+                .anySatisfy(m -> assertThat(m).contains("no French title or venue"));
+        assertThat(check(api.get("/api/requests/" + id, applicantOf(entity)), 200).body().path("warnings").toString())
+                .doesNotContain("French title");
+
+        check(api.put("/api/meetings/" + meeting + "/texts", STAFF, Map.of("title", "Meeting " + meeting,
+                "titleFr", "Réunion " + meeting + " du Groupe spécialisé", "venue", "ITU headquarters, Geneva",
+                "venueFr", "Siège de l'UIT, Genève")), 200);
+        assertThat(check(api.get("/api/requests/" + id, STAFF), 200).body().path("warnings").toString())
+                .doesNotContain("French title");
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+        jobs.runDue();
+        long pid = check(api.get("/api/requests/" + id, STAFF), 200).body().path("participants").get(0).path("id").asLong();
+        String text = LetterRendererTest.text(check(api.get("/api/requests/" + id + "/letters/" + pid, STAFF), 200).raw());
+
+        assertThat(text).contains("Réunion " + meeting + " du Groupe spécialisé, Siège de l'UIT, Genève, du 14 au 16 juin 2010",
+                "Entité requérante Ministère fédéral des affaires numériques", "Agissant pour l'État Membre Allemagne",
+                "Directeur du Bureau de la normalisation des télécommunications", "reçue par l'UIT le 3 mai 2010");
+        assertThat(text).doesNotContain("Meeting " + meeting, "ITU headquarters", "Federal Ministry", "Germany",
+                "Director");
+        assertThat(LetterRendererTest.templatePhrases("en")).allSatisfy(phrase -> assertThat(text).doesNotContain(phrase));
+    }
+
     @Test
     void revokedLetterVerifiesAsRevokedAndLeavesTheList() throws Exception {
         Issued issued = anIssuedLetter("fr", "Mwangi", "Grace");
