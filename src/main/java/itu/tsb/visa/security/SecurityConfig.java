@@ -2,28 +2,53 @@ package itu.tsb.visa.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * HTTP Basic and form/session login both work. Calls that carry their own credentials (an
- * Authorization header) need no CSRF token; calls that ride on the session cookie, as our pages' do,
- * must echo the XSRF-TOKEN cookie in an X-XSRF-TOKEN header. Unauthenticated API calls get a
- * problem+json 401 rather than a login page.
+ * Two ways in, kept apart. A call with HTTP Basic credentials (an API client) is authenticated by them
+ * alone: it never creates, reads or uses a session, so a session cookie beside it counts for nothing and
+ * it needs no CSRF token. Every other call is a browser's: it rides on the session of the sign-in page
+ * and every state-changing call must echo the XSRF-TOKEN cookie in an X-XSRF-TOKEN header, whatever
+ * other headers it carries. Browsers are never sent {@code WWW-Authenticate: Basic} (they would cache the
+ * credentials and attach them to cross-site requests); only a call that itself sent Basic credentials
+ * and failed is. Unauthenticated API calls get a problem+json 401 rather than a login page.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+            + " frame-ancestors 'none'; form-action 'self'";
+    private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+    /** An API client's call: it carries Basic credentials of its own. */
+    private static final RequestMatcher BASIC = request -> {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
+    /**
+     * A browser's cross-site request (Fetch Metadata): a form on another site that rides on Basic credentials
+     * the browser remembered is refused, whatever they are.
+     */
+    private static final RequestMatcher CROSS_SITE = request -> "cross-site".equals(request.getHeader("Sec-Fetch-Site"));
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -31,35 +56,68 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiClients(HttpSecurity http) throws Exception {
+        http.securityMatcher(BASIC)
+            .authorizeHttpRequests(auth -> auth
+                    .requestMatchers(CROSS_SITE).denyAll()
+                    .requestMatchers("/verify/**", "/error", "/api/csrf").permitAll()
+                    .anyRequest().authenticated())
+            .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(true))
+                    .securityContextRepository(new NullSecurityContextRepository()))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable())
+            .headers(SecurityConfig::headers)
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(true)).accessDeniedHandler(forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browsers(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js",
                         "/api/csrf", "/favicon.ico").permitAll()
                 .anyRequest().authenticated())
-            .httpBasic(Customizer.withDefaults())
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                     .failureUrl("/login.html?error").defaultSuccessUrl("/", false))
             .logout(logout -> logout.logoutSuccessUrl("/login.html?logout"))
             .csrf(csrf -> csrf
                     .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                    .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-            .headers(headers -> headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
-                            + " style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-                    .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+            .headers(SecurityConfig::headers)
             .exceptionHandling(ex -> ex
-                    .defaultAuthenticationEntryPointFor((request, response, e) -> {
-                        response.setHeader("WWW-Authenticate", "Basic realm=\"visa\"");
-                        problem(response, HttpStatus.UNAUTHORIZED, "Sign in first (HTTP Basic or the login page).");
-                    }, new AntPathRequestMatcher("/api/**"))
-                    .defaultAccessDeniedHandlerFor((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
-                            "Refused: a call riding on the session must send the X-XSRF-TOKEN header (GET /api/csrf),"
-                                    + " or the role does not allow this."), new AntPathRequestMatcher("/api/**")));
+                    .defaultAuthenticationEntryPointFor(unauthorized(false), API)
+                    .defaultAccessDeniedHandlerFor(forbidden(), API));
         return http.build();
     }
 
-    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    /** 401 as problem+json; the Basic challenge only to a caller that sent Basic credentials itself. */
+    private static AuthenticationEntryPoint unauthorized(boolean challenge) {
+        return (request, response, e) -> {
+            if (challenge) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"visa\"");
+            }
+            problem(response, HttpStatus.UNAUTHORIZED, challenge ? "The credentials were not accepted."
+                    : "Sign in first (the login page, or HTTP Basic credentials sent with the call).");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                "Refused: a call riding on the session must send the X-XSRF-TOKEN header (GET /api/csrf),"
+                        + " or the role does not allow this.");
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail)
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
