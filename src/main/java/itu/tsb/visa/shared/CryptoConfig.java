@@ -1,15 +1,25 @@
 package itu.tsb.visa.shared;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration
 class CryptoConfig {
 
+    /**
+     * The cipher of personal data, installed for the JPA converters only once the key has been checked
+     * against the database (after the migrations): a wrong key stops the start before anything is written.
+     */
     @Bean
-    PersonalDataCipher personalDataCipher(@Value("${visa.data-key:}") String key) {
+    @DependsOn("flywayInitializer")
+    PersonalDataCipher personalDataCipher(@Value("${visa.data-key:}") String key, DataSource dataSource) {
         PersonalDataCipher cipher = new PersonalDataCipher(key);
+        new DataKeyCheck(new JdbcTemplate(dataSource), cipher).verifyOrRecord();
         PersonalDataCipher.install(cipher);
         return cipher;
     }

@@ -53,11 +53,11 @@ class UsersApiTest extends ApiTest {
 
     @Test
     void applicantsNeedAnEntityAndOthersMustNotHaveOne() {
-        Api.Reply noEntity = api.post("/api/users", ADMIN, Map.of("username", "u" + Api.unique(),
+        Api.Reply noEntity = api.post("/api/users", ADMIN, Map.of("username", "user-" + Api.unique(),
                 "password", "long-enough-password", "role", "APPLICANT"));
-        Api.Reply staffWithEntity = api.post("/api/users", ADMIN, Map.of("username", "u" + Api.unique(),
+        Api.Reply staffWithEntity = api.post("/api/users", ADMIN, Map.of("username", "user-" + Api.unique(),
                 "password", "long-enough-password", "role", "TSB_STAFF", "entityId", api.memberState()));
-        Api.Reply shortPassword = api.post("/api/users", ADMIN, Map.of("username", "u" + Api.unique(),
+        Api.Reply shortPassword = api.post("/api/users", ADMIN, Map.of("username", "user-" + Api.unique(),
                 "password", "short", "role", "AUDITOR"));
 
         assertThat(noEntity.body().path("errors").get(0).path("field").asText()).isEqualTo("entityId");
