@@ -135,7 +135,7 @@
       r.status === 'CHANGES_REQUESTED' && (user.role === 'APPLICANT' || staff)
         ? r.participants.filter(p => p.status === 'ACTIVE').map(p => correctionCard(r, p)) : null,
       (r.pendingCorrections || []).map(c => pendingCorrectionCard(r, c)),
-      staff && r.status === 'LETTER_ISSUED' && !r.personalDataPurgedAt
+      staff && r.status === 'LETTER_ISSUED' && !r.personalDataPurgedAt && !r.meetingBegun
         ? r.participants.filter(p => p.status === 'ACTIVE' && !(r.pendingCorrections || []).some(c => c.participantId === p.id))
           .map(p => staffCorrectionCard(r, p)) : null,
       el('h2', {}, 'Decisions'),

@@ -6,6 +6,7 @@ import java.util.List;
 
 /** A request as the API shows it. Passport numbers are masked. */
 public record RequestView(Long id, String reference, RequestStatus status, String meeting, String meetingTitle,
+        boolean meetingBegun,
         Long entityId, String entityName, Instant receivedAt, Channel channel, String language, Signatory signatory,
         boolean escalated, Instant personalDataPurgedAt, String reviewComment, String submittedBy, List<DecisionView> decisions,
         List<FindingView> warnings, List<FindingView> corrections, List<ParticipantView> participants,

@@ -1,5 +1,6 @@
 package itu.tsb.visa.request;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +31,13 @@ public class RequestViews {
     private final IssuedLetters letters;
     private final AuditLog audit;
     private final CorrectionAfterIssue afterIssue;
+    private final Clock clock;
 
     private final TransactionTemplate readOnly;
 
     RequestViews(Requests requests, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
-            AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions) {
+            AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.afterIssue = afterIssue;
         this.requests = requests;
         this.lifecycle = lifecycle;
@@ -79,6 +82,7 @@ public class RequestViews {
             }
         }
         return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
+                MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant()),
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
                 new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(), r.getPurgedAt(),
                 r.getReviewComment(), r.getSubmittedBy(),
