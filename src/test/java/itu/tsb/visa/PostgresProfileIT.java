@@ -19,7 +19,8 @@ import itu.tsb.visa.support.EmbeddedPostgresSupport;
  * The {@code postgres} profile as an operator runs it: the database and secrets from the VISA_*
  * variables, Flyway's domain tables beside the engine's, no demo data, only the admin account.
  */
-// the job executor stays off: this database is shared with the other integration tests, which run jobs by hand
+// a database of its own on the shared server: its data key is not the other integration tests' key (a
+// start with another key than the stored data's is refused); the job executor stays off all the same
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")
@@ -28,7 +29,7 @@ class PostgresProfileIT {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry env) {
-        String url = EmbeddedPostgresSupport.jdbcUrl();
+        String url = EmbeddedPostgresSupport.jdbcUrl("profile_it");
         env.add("VISA_DB_URL", () -> url.substring(0, url.indexOf('?')));
         env.add("VISA_DB_USER", () -> "postgres");
         env.add("VISA_DB_PASSWORD", () -> "postgres");

@@ -19,6 +19,8 @@ import org.springframework.web.util.HtmlUtils;
 import itu.tsb.visa.security.Users;
 import itu.tsb.visa.shared.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 @RestController
 class LetterController {
@@ -43,12 +45,12 @@ class LetterController {
                 .body(d.pdf());
     }
 
-    record Revocation(String reason) {
+    record Revocation(@Size(max = 1000) String reason) {
     }
 
     @PostMapping("/api/requests/{id}/letters/{pid}/revoke")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    Map<String, Object> revoke(@PathVariable Long id, @PathVariable Long pid, @RequestBody Revocation body) {
+    Map<String, Object> revoke(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody Revocation body) {
         letters.revoke(id, pid, body.reason(), Users.current());
         return Map.of("status", Letter.REVOKED);
     }

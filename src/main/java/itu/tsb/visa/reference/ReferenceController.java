@@ -57,7 +57,7 @@ class ReferenceController {
             @NotBlank @Size(max = 300) String venue, @Size(max = 300) String venueFr,
             @NotNull LocalDate firstDay, @NotNull LocalDate lastDay,
             @Min(value = 0, message = "must be 0 or more") @Max(value = 365, message = "must be at most 365") Integer requestDaysBefore,
-            Set<MembershipCategory> eligibleCategories) {
+            Set<@NotNull(message = "must be a membership category") MembershipCategory> eligibleCategories) {
     }
 
     record MeetingView(Long id, String code, String title, String titleFr, String venue, String venueFr, LocalDate firstDay, LocalDate lastDay,

@@ -214,7 +214,7 @@ class RequestController {
         return views.view(id, user);
     }
 
-    record Reason(String reason) {
+    record Reason(@Size(max = 1000) String reason) {
     }
 
     /** A second member of staff approves a correction proposed after issue: the letter is issued again. */
@@ -229,7 +229,7 @@ class RequestController {
 
     @PostMapping("/{id}/participants/{pid}/correction/discard")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    RequestView discardCorrection(@PathVariable Long id, @PathVariable Long pid, @RequestBody Reason body) {
+    RequestView discardCorrection(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody Reason body) {
         CurrentUser user = Users.current();
         requests.get(id, user);
         afterIssue.discard(id, pid, body.reason(), user);

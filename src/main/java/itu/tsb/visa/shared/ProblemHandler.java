@@ -21,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -49,9 +50,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        log.error("unexpected error", e);
+        log.error("unexpected error: {}", withoutMessages(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Please try again or contact TSB.", List.of());
+    }
+
+    /**
+     * What failed and where, without the exceptions' messages: a database or parser message can quote
+     * what a person typed (a name, a passport number), and the log is no place for personal data.
+     */
+    static String withoutMessages(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null && out.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(out.isEmpty() ? "" : " <- caused by ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(6, frames.length); i++) {
+                out.append("\n\tat ").append(frames[i]);
+            }
+        }
+        return out.toString();
     }
 
     @Override
@@ -66,6 +83,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodySizeLimit.TooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large.", List.of());
+            }
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String message;
             if (mismatch instanceof InvalidFormatException bad) {
@@ -76,6 +98,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 message = "has the wrong type";
             }
             return problem(HttpStatus.BAD_REQUEST, INVALID, List.of(new FieldError(path(mismatch), message)));
+        }
+        if (e.getCause() instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            String field = parse.getOriginalMessage().replaceFirst("^Duplicate field '([^']*)'.*$", "$1");
+            return problem(HttpStatus.BAD_REQUEST, INVALID, List.of(new FieldError(field,
+                    "is given twice: send each field once")));
+        }
+        if (e.getCause() instanceof MismatchedInputException trailing
+                && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            return problem(HttpStatus.BAD_REQUEST, "The request body must be one JSON document with nothing after it.",
+                    List.of());
         }
         return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON.", List.of());
     }

@@ -31,6 +31,24 @@ public final class EmbeddedPostgresSupport {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
+    /**
+     * A database of its own on the shared server, created on first use: for a test whose data must not meet
+     * the others' (another data key, say).
+     */
+    public static synchronized String jdbcUrl(String database) {
+        jdbcUrl();
+        try (var c = java.sql.DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"));
+                var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                c.createStatement().execute("create database \"" + database + "\"");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database " + database + " could not be created", e);
+        }
+        return server.getJdbcUrl("postgres", database);
+    }
+
     /** Stops the server now (a main class whose class loader goes away before the JVM exits calls this). */
     public static synchronized void stop() {
         if (server != null) {
