@@ -37,6 +37,10 @@ class SecurityConfig {
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " frame-ancestors 'none'; form-action 'self'";
+    /** The pages use no device, sensor or payment feature: none is granted to them or to anything they embed. */
+    private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
+            + " serial=(), bluetooth=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(),"
+            + " display-capture=(), fullscreen=(self)";
     private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
     /** An API client's call: it carries Basic credentials of its own. */
     private static final RequestMatcher BASIC = request -> {
@@ -97,7 +101,10 @@ class SecurityConfig {
     private static void headers(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS))
+                // on HTTPS only (behind a proxy: with VISA_FORWARDED_HEADERS=native), a year, subdomains too
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 
     /** 401 as problem+json; the Basic challenge only to a caller that sent Basic credentials itself. */

@@ -117,4 +117,14 @@ class SessionAndBasicApiTest extends ApiTest {
         assertThat(wrong.getContentType()).contains("application/problem+json");
         assertThat(wrong.getHeader("WWW-Authenticate")).startsWith("Basic");
     }
+
+    @Test
+    void overHttpsTheAnswerCarriesHstsAndEveryAnswerAPermissionsPolicy() throws Exception {
+        var secure = mvc.perform(get("/login.html").secure(true)).andReturn().getResponse();
+        var plain = mvc.perform(get("/login.html")).andReturn().getResponse();
+
+        assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=31536000", "includeSubDomains");
+        assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
+        assertThat(plain.getHeader("Permissions-Policy")).contains("camera=()", "geolocation=()", "payment=()");
+    }
 }
