@@ -2,14 +2,12 @@ package itu.tsb.visa.request;
 
 import static itu.tsb.visa.shared.Dates.human;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,11 +19,9 @@ import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
-import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.ApiException;
 import itu.tsb.visa.shared.FieldError;
-import itu.tsb.visa.shared.PlausibleDates;
 import itu.tsb.visa.shared.TimeConfig;
 
 /** Use cases of administrations and staff on requests: submit, read, correct, withdraw, review. */

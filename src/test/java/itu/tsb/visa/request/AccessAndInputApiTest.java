@@ -4,12 +4,11 @@ import static itu.tsb.visa.support.Api.AUDITOR;
 import static itu.tsb.visa.support.Api.STAFF;
 import static itu.tsb.visa.support.Api.applicantOf;
 import static itu.tsb.visa.support.Api.check;
+import static itu.tsb.visa.support.Api.fields;
 import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,6 @@ class AccessAndInputApiTest extends ApiTest {
         api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
         return check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))),
                 201).body().path("id").asLong();
-    }
-
-    private static List<String> fields(Api.Reply reply) {
-        List<String> out = new ArrayList<>();
-        reply.body().path("errors").forEach(e -> out.add(e.path("field").asText()));
-        return out;
     }
 
     @Test

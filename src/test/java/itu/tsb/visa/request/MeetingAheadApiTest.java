@@ -3,13 +3,13 @@ package itu.tsb.visa.request;
 import static itu.tsb.visa.support.Api.STAFF;
 import static itu.tsb.visa.support.Api.applicantOf;
 import static itu.tsb.visa.support.Api.check;
+import static itu.tsb.visa.support.Api.decisions;
+import static itu.tsb.visa.support.Api.fields;
 import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,16 +25,6 @@ class MeetingAheadApiTest extends ApiTest {
 
     private JsonNode view(long id) {
         return check(api.get("/api/requests/" + id, STAFF), 200).body();
-    }
-
-    private static List<String> outcomes(JsonNode view, String rule) {
-        List<String> out = new ArrayList<>();
-        view.path("decisions").forEach(d -> {
-            if (d.path("rule").asText().equals(rule)) {
-                out.add(d.path("outcome").asText() + ": " + d.path("reason").asText());
-            }
-        });
-        return out;
     }
 
     private long underReview(String meeting, long entity, Map<String, Object> person) {
@@ -59,10 +49,10 @@ class MeetingAheadApiTest extends ApiTest {
         assertThat(created.text("status")).isEqualTo("EXPIRED");
         long id = created.body().path("id").asLong();
         JsonNode v = view(id);
-        assertThat(outcomes(v, "MEETING_AHEAD")).containsExactly("EXPIRED: Meeting " + meeting
+        assertThat(decisions(v, "MEETING_AHEAD")).containsExactly("EXPIRED: Meeting " + meeting
                 + " began on 14 June 2010 (checked on 20 June 2010): TSB supports visa applications only for meetings"
                 + " still to come, so this request has expired and no letter is issued for it.");
-        assertThat(outcomes(v, "ELIGIBILITY")).isEmpty();
+        assertThat(decisions(v, "ELIGIBILITY")).isEmpty();
         jobs.runDue();
         assertThat(view(id).path("status").asText()).isEqualTo("EXPIRED");
         assertThat(view(id).path("letters")).isEmpty();
@@ -101,8 +91,8 @@ class MeetingAheadApiTest extends ApiTest {
         JsonNode v = view(id);
         assertThat(v.path("status").asText()).isEqualTo("EXPIRED");
         assertThat(v.path("escalated").asBoolean()).isFalse();
-        assertThat(outcomes(v, "ESCALATION")).isEmpty();
-        assertThat(outcomes(v, "MEETING_AHEAD")).last().asString().startsWith("EXPIRED: Meeting " + meeting + " began");
+        assertThat(decisions(v, "ESCALATION")).isEmpty();
+        assertThat(decisions(v, "MEETING_AHEAD")).last().asString().startsWith("EXPIRED: Meeting " + meeting + " began");
         assertThat(v.path("letters")).isEmpty();
     }
 
@@ -121,7 +111,7 @@ class MeetingAheadApiTest extends ApiTest {
         JsonNode v = view(id);
         assertThat(v.path("status").asText()).isEqualTo("EXPIRED");
         assertThat(v.path("letters")).isEmpty();
-        assertThat(outcomes(v, "LETTER")).isEmpty();
+        assertThat(decisions(v, "LETTER")).isEmpty();
     }
 
     @Test
@@ -142,7 +132,7 @@ class MeetingAheadApiTest extends ApiTest {
         JsonNode v = view(id);
         assertThat(v.path("status").asText()).isEqualTo("CHANGES_REQUESTED");
         assertThat(v.path("letters")).isEmpty();
-        assertThat(outcomes(v, "TRAVEL_DOCUMENT")).last().asString().startsWith("FAILED: ")
+        assertThat(decisions(v, "TRAVEL_DOCUMENT")).last().asString().startsWith("FAILED: ")
                 .contains("issued within the previous 10 years", "checked again on 10 May 2010");
         assertThat(v.path("reviewComment").asText()).contains("no longer meet the Visa Code's requirements");
     }
@@ -173,12 +163,6 @@ class MeetingAheadApiTest extends ApiTest {
         m.put("firstDay", "2021-01-10");
         m.put("lastDay", "2021-01-12");
         assertThat(fields(api.post("/api/meetings", STAFF, m))).containsExactly("firstDay", "lastDay");
-    }
-
-    private static List<String> fields(Api.Reply r) {
-        List<String> out = new ArrayList<>();
-        r.body().path("errors").forEach(e -> out.add(e.path("field").asText()));
-        return out;
     }
 
     @Test

@@ -3,13 +3,13 @@ package itu.tsb.visa.request;
 import static itu.tsb.visa.support.Api.STAFF;
 import static itu.tsb.visa.support.Api.applicantOf;
 import static itu.tsb.visa.support.Api.check;
+import static itu.tsb.visa.support.Api.decisions;
 import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,16 +30,6 @@ class RequestLifecycleApiTest extends ApiTest {
 
     private long submit(CurrentUser as, Map<String, Object> body) {
         return check(api.post("/api/requests", as, body), 201).body().path("id").asLong();
-    }
-
-    private static List<String> reasons(JsonNode view, String rule) {
-        List<String> out = new ArrayList<>();
-        view.path("decisions").forEach(d -> {
-            if (d.path("rule").asText().equals(rule)) {
-                out.add(d.path("outcome").asText() + ": " + d.path("reason").asText());
-            }
-        });
-        return out;
     }
 
     @Test
@@ -83,7 +73,7 @@ class RequestLifecycleApiTest extends ApiTest {
 
         JsonNode v = view(id, applicantOf(entity));
         assertThat(v.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(reasons(v, "SUBMISSION_WINDOW")).singleElement().asString()
+        assertThat(decisions(v, "SUBMISSION_WINDOW")).singleElement().asString()
                 .contains("FAILED: Received 18 May 2010; the last day for this meeting was 17 May 2010");
     }
 
@@ -110,7 +100,7 @@ class RequestLifecycleApiTest extends ApiTest {
 
         JsonNode v = view(id, STAFF);
         assertThat(v.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(reasons(v, "ELIGIBILITY")).singleElement().asString()
+        assertThat(decisions(v, "ELIGIBILITY")).singleElement().asString()
                 .contains("registered as non-member").contains("Member State, Sector Member, Associate");
     }
 
@@ -122,7 +112,7 @@ class RequestLifecycleApiTest extends ApiTest {
 
         long id = submit(applicantOf(entity), request(meeting, person("Sharma", meeting + "-1")));
 
-        assertThat(reasons(view(id, STAFF), "ELIGIBILITY")).singleElement().asString()
+        assertThat(decisions(view(id, STAFF), "ELIGIBILITY")).singleElement().asString()
                 .contains("was not active on 3 May 2010").contains("until 30 April 2010");
     }
 
@@ -138,7 +128,7 @@ class RequestLifecycleApiTest extends ApiTest {
 
         long id = submit(applicantOf(entity), request(code, person("Diallo", code + "-1")));
 
-        assertThat(reasons(view(id, STAFF), "ELIGIBILITY")).singleElement().asString().startsWith("PASSED");
+        assertThat(decisions(view(id, STAFF), "ELIGIBILITY")).singleElement().asString().startsWith("PASSED");
     }
 
     @Test
@@ -242,7 +232,7 @@ class RequestLifecycleApiTest extends ApiTest {
 
         JsonNode v = view(id, STAFF);
         assertThat(v.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(reasons(v, "REGISTRATION")).anyMatch(r -> r.startsWith("FAILED: Nobody on the request"));
+        assertThat(decisions(v, "REGISTRATION")).anyMatch(r -> r.startsWith("FAILED: Nobody on the request"));
     }
 
     @Test
@@ -257,7 +247,7 @@ class RequestLifecycleApiTest extends ApiTest {
 
         JsonNode v = view(id, STAFF);
         assertThat(v.path("status").asText()).isEqualTo("UNDER_REVIEW");
-        assertThat(reasons(v, "REGISTRATION")).contains(
+        assertThat(decisions(v, "REGISTRATION")).contains(
                 "DROPPED: Participant 2: registration " + meeting + "-2 was rejected, so this person is removed from the request.");
     }
 
@@ -335,7 +325,7 @@ class RequestLifecycleApiTest extends ApiTest {
                 Map.of("decision", "REJECT", "comment", "The signatory is not the focal point")), 200).body();
 
         assertThat(v.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(reasons(v, "REVIEW")).containsExactly("REJECTED: Rejected by TSB: The signatory is not the focal point");
+        assertThat(decisions(v, "REVIEW")).containsExactly("REJECTED: Rejected by TSB: The signatory is not the focal point");
         check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 409);
     }
 
@@ -350,7 +340,7 @@ class RequestLifecycleApiTest extends ApiTest {
         JsonNode v = check(api.post("/api/requests/" + id + "/withdraw", applicant, null), 200).body();
 
         assertThat(v.path("status").asText()).isEqualTo("WITHDRAWN");
-        assertThat(reasons(v, "ELIGIBILITY")).hasSize(1);
+        assertThat(decisions(v, "ELIGIBILITY")).hasSize(1);
         check(api.post("/api/requests/" + id + "/withdraw", applicant, null), 409);
         check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 409);
     }

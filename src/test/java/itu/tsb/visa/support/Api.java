@@ -181,6 +181,24 @@ public class Api {
         return r;
     }
 
+    /** The fields a problem's errors name, in order. */
+    public static List<String> fields(Reply reply) {
+        List<String> out = new ArrayList<>();
+        reply.body().path("errors").forEach(e -> out.add(e.path("field").asText()));
+        return out;
+    }
+
+    /** Each decision of a request view on one rule, oldest first, as "OUTCOME: reason". */
+    public static List<String> decisions(JsonNode view, String rule) {
+        List<String> out = new ArrayList<>();
+        view.path("decisions").forEach(d -> {
+            if (d.path("rule").asText().equals(rule)) {
+                out.add(d.path("outcome").asText() + ": " + d.path("reason").asText());
+            }
+        });
+        return out;
+    }
+
     public static Reply check(Reply r, int status) {
         if (r.status() != status) {
             throw new AssertionError("expected HTTP " + status + " but got " + r.status() + ": "
