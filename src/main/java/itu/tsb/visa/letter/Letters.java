@@ -31,6 +31,7 @@ import itu.tsb.visa.request.Requests;
 import itu.tsb.visa.request.VisaRequest;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.PersonalDataCipher;
 import itu.tsb.visa.shared.TimeConfig;
 
 /** Issues, serves, revokes and verifies letters. */
@@ -129,7 +130,15 @@ public class Letters implements IssuedLetters {
                 d.representationCountry());
     }
 
+    /** Nothing is printed from personal data that no configured key opens. */
     private static LetterContent.Holder holder(PersonDetails d) {
+        java.util.stream.Stream<Object> fields = java.util.stream.Stream.of(d.familyName(), d.givenNames(), d.function(),
+                d.dateOfBirth(), d.placeOfBirth(), d.nationality(), d.passportNumber(), d.issuingAuthority(),
+                d.issueDate(), d.expiryDate());
+        if (fields.anyMatch(f -> f == null || PersonalDataCipher.UNREADABLE.equals(f))) {
+            throw new IllegalStateException("registration " + d.registrationNumber() + ": personal data that no"
+                    + " configured data key opens; no letter is printed");
+        }
         return new LetterContent.Holder(d.familyName(), d.givenNames(), d.function(), d.dateOfBirth(),
                 d.placeOfBirth(), d.nationality(), d.passportNumber(), d.issuingAuthority(), d.issueDate(),
                 d.expiryDate(), d.registrationNumber());

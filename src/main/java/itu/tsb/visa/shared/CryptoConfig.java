@@ -1,5 +1,7 @@
 package itu.tsb.visa.shared;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +19,9 @@ class CryptoConfig {
      */
     @Bean
     @DependsOn("flywayInitializer")
-    PersonalDataCipher personalDataCipher(@Value("${visa.data-key:}") String key, DataSource dataSource) {
-        PersonalDataCipher cipher = new PersonalDataCipher(key);
+    PersonalDataCipher personalDataCipher(@Value("${visa.data-key:}") String key,
+            @Value("${visa.data-keys-previous:}") List<String> previous, DataSource dataSource) {
+        PersonalDataCipher cipher = new PersonalDataCipher(key, previous);
         new DataKeyCheck(new JdbcTemplate(dataSource), cipher).verifyOrRecord();
         PersonalDataCipher.install(cipher);
         return cipher;

@@ -14,6 +14,11 @@ public class EncryptedBytes implements AttributeConverter<byte[], byte[]> {
 
     @Override
     public byte[] convertToEntityAttribute(byte[] dbData) {
-        return PersonalDataCipher.installed().open(dbData);
+        try {
+            return PersonalDataCipher.installed().open(dbData);
+        } catch (PersonalDataCipher.Undecryptable e) {
+            Unreadable.report(e);
+            return null;
+        }
     }
 }

@@ -16,6 +16,11 @@ public class EncryptedDate implements AttributeConverter<LocalDate, String> {
 
     @Override
     public LocalDate convertToEntityAttribute(String dbData) {
-        return dbData == null ? null : LocalDate.parse(PersonalDataCipher.installed().decrypt(dbData));
+        try {
+            return dbData == null ? null : LocalDate.parse(PersonalDataCipher.installed().decrypt(dbData));
+        } catch (PersonalDataCipher.Undecryptable e) {
+            Unreadable.report(e);
+            return null; // unreadable: shown as missing, never printed
+        }
     }
 }

@@ -12,8 +12,17 @@ public class EncryptedString implements AttributeConverter<String, String> {
         return PersonalDataCipher.installed().encrypt(attribute);
     }
 
+    /**
+     * A value no configured key opens reads as {@link PersonalDataCipher#UNREADABLE}: that one row shows it,
+     * and nothing is printed from it, but every list and every other row still reads.
+     */
     @Override
     public String convertToEntityAttribute(String dbData) {
-        return PersonalDataCipher.installed().decrypt(dbData);
+        try {
+            return PersonalDataCipher.installed().decrypt(dbData);
+        } catch (PersonalDataCipher.Undecryptable e) {
+            Unreadable.report(e);
+            return PersonalDataCipher.UNREADABLE;
+        }
     }
 }
