@@ -20,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import itu.tsb.visa.shared.DatabaseAway;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -110,6 +111,11 @@ class SecurityConfig {
     /** 401 as problem+json; the Basic challenge only to a caller that sent Basic credentials itself. */
     private static AuthenticationEntryPoint unauthorized(boolean challenge) {
         return (request, response, e) -> {
+            if (DatabaseAway.is(e)) {
+                response.setHeader("Retry-After", Integer.toString(DatabaseAway.RETRY_AFTER_SECONDS));
+                problem(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE);
+                return;
+            }
             if (challenge) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"visa\"");
             }
@@ -128,6 +134,7 @@ class SecurityConfig {
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
     }

@@ -50,9 +50,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseAway.is(e)) {
+            log.warn("database not reachable: {}", e.getClass().getName());
+            return databaseAwayProblem();
+        }
         log.error("unexpected error: {}", withoutMessages(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Please try again or contact TSB.", List.of());
+    }
+
+    /** 503 with Retry-After: the call changed nothing, and the same call will work once the database is back. */
+    static ResponseEntity<Object> databaseAwayProblem() {
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE, List.of());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseAway.RETRY_AFTER_SECONDS)).body(problem.getBody());
     }
 
     /**

@@ -17,4 +17,14 @@ class ProblemHandlerLogTest {
                 "at itu.tsb.visa.shared.ProblemHandlerLogTest");
         assertThat(logged).doesNotContain("AK1234567", "Mwangi", "could not store");
     }
+
+    @Test
+    void aDatabaseOutOfReachIsA503WithRetryAfterNotAServerError() {
+        var answer = new ProblemHandler().unexpected(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager", new java.sql.SQLTransientConnectionException("timed out")));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+        assertThat(DatabaseAway.is(new IllegalArgumentException("no such column"))).isFalse();
+    }
 }
