@@ -54,16 +54,21 @@ import itu.tsb.visa.support.EmbeddedPostgresSupport;
  * <li>p50/p95 latency of {@code POST /api/requests} at 1, 8 and 32 concurrent clients (session login);</li>
  * <li>milliseconds per letter beside the simplest PDF/A document with the same font.</li>
  * </ul>
+ * With {@code -Dbench.soak=MINUTES} it runs a soak instead: 32 clients post requests for that many minutes
+ * (each withdraws its request and posts the next for the same person), printing per minute the
+ * throughput, p50/p95/p99 latency, heap after a GC and the connection pool's use, so that a drift shows.
  */
 public final class Benchmark {
 
     private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     private static final int MEASURED = Integer.getInteger("bench.requests", 500);
     private static final int HTTP_PER_LEVEL = Integer.getInteger("bench.http", 320);
+    private static final int SOAK_MINUTES = Integer.getInteger("bench.soak", 0);
+    private static final int SOAK_CLIENTS = Integer.getInteger("bench.soak.clients", 32);
 
     public static void main(String[] args) throws Exception {
         // letters first, on a quiet JVM: the figure is per letter, single thread, warm
-        Map<String, String> letters = LetterBenchmark.run(1000, 2000);
+        Map<String, String> letters = SOAK_MINUTES > 0 ? Map.of() : LetterBenchmark.run(1000, 2000);
         String url = EmbeddedPostgresSupport.jdbcUrl();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(VisaApplication.class).run(
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -78,8 +83,14 @@ public final class Benchmark {
             lines.add("history_level: " + app.getBean(ProcessEngine.class).getProcessEngineConfiguration().getHistory());
             lines.add("database: PostgreSQL (embedded)");
             lines.add("cores: " + Runtime.getRuntime().availableProcessors());
-            lifecycle(app, lines);
-            http(app, lines);
+            if (SOAK_MINUTES > 0) {
+                lines.forEach(System.out::println);
+                lines.clear();
+                soak(app, SOAK_MINUTES, SOAK_CLIENTS);
+            } else {
+                lifecycle(app, lines);
+                http(app, lines);
+            }
             letters.forEach((k, v) -> {
                 if (!k.endsWith("_ignore")) {
                     lines.add(k + ": " + v);
@@ -92,30 +103,36 @@ public final class Benchmark {
         }
     }
 
-    private record Fixture(Organization entity, Meeting meeting, String registration) {
+    /** An entity, a meeting ahead, and as many approved registrations as requests will name (one person, one live request). */
+    private record Fixture(Organization entity, Meeting meeting, List<String> registrations) {
     }
 
-    private static Fixture fixture(ConfigurableApplicationContext app, String suffix) {
+    private static Fixture fixture(ConfigurableApplicationContext app, String suffix, int persons) {
         ReferenceData reference = app.getBean(ReferenceData.class);
         Organization entity = reference.createOrganization("Benchmark administration " + suffix, "KE",
                 MembershipCategory.MEMBER_STATE, LocalDate.of(1960, 1, 1), null);
         LocalDate first = LocalDate.now(app.getBean(java.time.Clock.class)).plusDays(90);
         Meeting meeting = reference.createMeeting("BENCH-" + suffix, "Benchmark meeting", "Geneva", first,
                 first.plusDays(4), 28, null);
-        reference.register(meeting.getCode(), "Mwangi", "Grace Wanjiru", entity.getId(), "BENCH-" + suffix + "-1",
-                RegistrationStatus.APPROVED);
-        return new Fixture(entity, meeting, "BENCH-" + suffix + "-1");
+        List<String> registrations = new ArrayList<>();
+        for (int i = 1; i <= persons; i++) {
+            String number = "BENCH-" + suffix + "-" + i;
+            reference.register(meeting.getCode(), "Mwangi", "Grace Wanjiru", entity.getId(), number,
+                    RegistrationStatus.APPROVED);
+            registrations.add(number);
+        }
+        return new Fixture(entity, meeting, registrations);
     }
 
-    private static SubmitRequest aRequest(Fixture f, LocalDate today) {
+    private static SubmitRequest aRequest(Fixture f, int person, LocalDate today) {
         return new SubmitRequest(f.meeting().getCode(), null, null, null, "fr", "Jane Njeri", "Permanent Secretary",
                 List.of(new PersonDetails("Mwangi", "Grace Wanjiru", "Engineer", LocalDate.of(1978, 3, 2), "Nairobi",
-                        "KE", f.registration(), "AK1234567", "Immigration Nairobi", today.minusYears(1),
+                        "KE", f.registrations().get(person), "AK1234567", "Immigration Nairobi", today.minusYears(1),
                         today.plusYears(9), RepresentationKind.EMBASSY, "Nairobi", "KE")));
     }
 
     private static void lifecycle(ConfigurableApplicationContext app, List<String> lines) {
-        Fixture f = fixture(app, "LIFE");
+        Fixture f = fixture(app, "LIFE", WARMUP + MEASURED);
         Requests requests = app.getBean(Requests.class);
         CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
         LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
@@ -125,12 +142,12 @@ public final class Benchmark {
         TransactionTemplate tx = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
 
         for (int i = 0; i < WARMUP; i++) {
-            submitChecked(requests, f, applicant, today);
+            submitChecked(requests, f, WARMUP + i, applicant, today);
             tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline", Map.of("requestId", 1L)));
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
-            submitChecked(requests, f, applicant, today);
+            submitChecked(requests, f, i, applicant, today);
         }
         long t1 = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
@@ -146,8 +163,8 @@ public final class Benchmark {
         lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", baselineRps / lifecycleRps));
     }
 
-    private static void submitChecked(Requests requests, Fixture f, CurrentUser applicant, LocalDate today) {
-        VisaRequest r = requests.submit(aRequest(f, today), applicant, null);
+    private static void submitChecked(Requests requests, Fixture f, int person, CurrentUser applicant, LocalDate today) {
+        VisaRequest r = requests.submit(aRequest(f, person, today), applicant, null);
         if (r.getStatus() != RequestStatus.UNDER_REVIEW) {
             throw new IllegalStateException("benchmark request ended " + r.getStatus());
         }
@@ -167,38 +184,20 @@ public final class Benchmark {
     }
 
     private static void http(ConfigurableApplicationContext app, List<String> lines) throws Exception {
-        Fixture f = fixture(app, "HTTP");
+        Fixture f = fixture(app, "HTTP", 32);
         app.getBean(Users.class).ensure("bench-applicant", "benchmark-password", Role.APPLICANT, f.entity().getId());
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
-        String body = """
-                {"meeting":"%s","language":"fr","signatory":{"name":"Jane Njeri","title":"Permanent Secretary"},
-                 "participants":[{"familyName":"Mwangi","givenNames":"Grace","function":"Engineer",
-                 "dateOfBirth":"1978-03-02","placeOfBirth":"Nairobi","nationality":"KE","registrationNumber":"%s",
-                 "passport":{"number":"AK1234567","issuingAuthority":"Immigration","issueDate":"%s","expiryDate":"%s"},
-                 "swissRepresentation":{"kind":"EMBASSY","city":"Nairobi","country":"KE"}}]}
-                """.formatted(f.meeting().getCode(), f.registration(), today.minusYears(1), today.plusYears(9));
         for (int clients : new int[] {1, 8, 32}) {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<?>> futures = new ArrayList<>();
             int perClient = HTTP_PER_LEVEL / clients;
             for (int c = 0; c < clients; c++) {
+                Client client = new Client(port, f, c, today);
                 futures.add(pool.submit(() -> {
-                    CookieManager cookies = new CookieManager();
-                    HttpClient client = signedIn(port, cookies);
-                    String xsrf = cookies.getCookieStore().getCookies().stream()
-                            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
                     for (int i = 0; i < perClient + 5; i++) {
-                        HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/requests"))
-                                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                        long t0 = System.nanoTime();
-                        HttpResponse<String> r = client.send(post, HttpResponse.BodyHandlers.ofString());
-                        long took = System.nanoTime() - t0;
-                        if (r.statusCode() != 201) {
-                            throw new IllegalStateException("POST answered " + r.statusCode() + ": " + r.body());
-                        }
+                        long took = client.postAndWithdraw();
                         if (i >= 5) {
                             latencies.add(took);
                         }
@@ -215,6 +214,102 @@ public final class Benchmark {
             lines.add("post_requests_c" + clients + "_p50_ms: " + String.format("%.1f", percentile(sorted, 0.50)));
             lines.add("post_requests_c" + clients + "_p95_ms: " + String.format("%.1f", percentile(sorted, 0.95)));
         }
+    }
+
+    /**
+     * One signed-in client posting requests for its own person: each request is withdrawn once answered
+     * (not timed), so that the next one for the same person is accepted (one person, one live request).
+     */
+    private static final class Client {
+        private final int port;
+        private final HttpClient http;
+        private final String xsrf;
+        private final String body;
+
+        Client(int port, Fixture f, int person, LocalDate today) throws Exception {
+            this.port = port;
+            CookieManager cookies = new CookieManager();
+            this.http = signedIn(port, cookies);
+            this.xsrf = cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+            this.body = """
+                    {"meeting":"%s","language":"fr","signatory":{"name":"Jane Njeri","title":"Permanent Secretary"},
+                     "participants":[{"familyName":"Mwangi","givenNames":"Grace","function":"Engineer",
+                     "dateOfBirth":"1978-03-02","placeOfBirth":"Nairobi","nationality":"KE","registrationNumber":"%s",
+                     "passport":{"number":"AK1234567","issuingAuthority":"Immigration","issueDate":"%s","expiryDate":"%s"},
+                     "swissRepresentation":{"kind":"EMBASSY","city":"Nairobi","country":"KE"}}]}
+                    """.formatted(f.meeting().getCode(), f.registrations().get(person), today.minusYears(1),
+                    today.plusYears(9));
+        }
+
+        /** Posts one request and returns how long the POST took (ns); then withdraws it. */
+        long postAndWithdraw() throws Exception {
+            HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/requests"))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(post, HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - t0;
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("POST answered " + r.statusCode() + ": " + r.body());
+            }
+            Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
+            if (!id.find()) {
+                throw new IllegalStateException("no id in " + r.body());
+            }
+            HttpResponse<Void> w = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/requests/" + id.group(1) + "/withdraw")).header("X-XSRF-TOKEN", xsrf)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            if (w.statusCode() != 200) {
+                throw new IllegalStateException("withdrawal answered " + w.statusCode());
+            }
+            return took;
+        }
+    }
+
+    /** The soak: a minute at a time, the same figures, so that a drift in any of them shows. */
+    private static void soak(ConfigurableApplicationContext app, int minutes, int clients) throws Exception {
+        Fixture f = fixture(app, "SOAK", clients);
+        app.getBean(Users.class).ensure("bench-applicant", "benchmark-password", Role.APPLICANT, f.entity().getId());
+        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
+        com.zaxxer.hikari.HikariPoolMXBean pool = app.getBean(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean();
+        List<Client> all = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            all.add(new Client(port, f, c, today));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + minutes * 60_000_000_000L;
+        System.out.println("soak_clients: " + clients + ", minutes: " + minutes);
+        for (int minute = 1; minute <= minutes; minute++) {
+            long minuteEnd = Math.min(end, System.nanoTime() + 60_000_000_000L);
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            int[] maxActive = {0};
+            List<Future<?>> running = new ArrayList<>();
+            for (Client client : all) {
+                running.add(threads.submit(() -> {
+                    while (System.nanoTime() < minuteEnd) {
+                        latencies.add(client.postAndWithdraw());
+                        synchronized (maxActive) {
+                            maxActive[0] = Math.max(maxActive[0], pool.getActiveConnections());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> r : running) {
+                r.get();
+            }
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            System.gc();
+            long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf("soak_minute_%d: requests_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f"
+                    + " heap_after_gc_mb=%.0f pool_active_max=%d pool_total=%d pool_waiting=%d%n", minute,
+                    sorted.size() / 60.0, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
+                    heap / 1048576.0, maxActive[0], pool.getTotalConnections(), pool.getThreadsAwaitingConnection());
+        }
+        threads.shutdown();
     }
 
     private static double percentile(List<Long> sorted, double p) {
