@@ -40,6 +40,9 @@ public class Users implements UserDetailsService {
                 .map(AppUser::getEmail).toList();
     }
 
+    /** The most a BCrypt hash takes into account. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     public CurrentUser create(String username, String password, Role role, Long entityId, String email) {
         if (repository.findByUsername(username).isPresent()) {
             throw ApiException.invalid("username", "user " + username + " already exists");
@@ -49,6 +52,11 @@ public class Users implements UserDetailsService {
         }
         if (role != Role.APPLICANT && entityId != null) {
             throw ApiException.invalid("entityId", "only applicants act for an entity");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // BCrypt reads at most 72 bytes: a longer password would be refused by the encoder (or cut short)
+            throw ApiException.invalid("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (72"
+                    + " Latin letters, fewer with accents or other scripts)");
         }
         return toCurrent(repository.save(new AppUser(username, encoder.encode(password), role, entityId, email)));
     }

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.support.Api;
 import itu.tsb.visa.support.ApiTest;
+import itu.tsb.visa.support.JsonPaths;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -55,23 +56,6 @@ class GeneratedHostileBodiesApiTest extends ApiTest {
 
     /** One thing broken in a valid body, as the text sent. */
     private record Hostile(String body, String what) {
-    }
-
-    private static List<String> paths(JsonNode node, String prefix) {
-        List<String> out = new ArrayList<>();
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                String p = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
-                out.add(p);
-                out.addAll(paths(e.getValue(), p));
-            });
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                out.add(prefix + "[" + i + "]");
-                out.addAll(paths(node.get(i), prefix + "[" + i + "]"));
-            }
-        }
-        return out;
     }
 
     private static void set(ObjectNode root, String path, JsonNode value) {
@@ -122,7 +106,7 @@ class GeneratedHostileBodiesApiTest extends ApiTest {
 
     /** A valid body with one thing broken. */
     private static Arbitrary<Hostile> hostile(ObjectNode valid) {
-        List<String> paths = paths(valid, "");
+        List<String> paths = JsonPaths.paths(valid, "");
         String text = valid.toString();
         Arbitrary<Hostile> replaced = Combinators.combine(Arbitraries.of(paths), hostileValues()).as((path, value) -> {
             ObjectNode copy = valid.deepCopy();

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.support.Api;
 import itu.tsb.visa.support.ApiTest;
+import itu.tsb.visa.support.JsonPaths;
 
 /**
  * Hundreds of damaged submissions (a field removed, or its value replaced by a wrong type, an empty or
@@ -34,24 +35,6 @@ class MalformedInputApiTest extends ApiTest {
     private static final Object[] BAD_VALUES = {null, "", " ", "x".repeat(5000), 42, -1, true, List.of(), Map.of(),
             "2010-02-30", "31/01/1980", "9999-99-99", "KEN-KE", "王小明", "\u0000", "<script>alert(1)</script>",
             "'; drop table participant; --", "EMBASSY ", "1e309"};
-
-    private static List<String> paths(JsonNode node, String prefix) {
-        List<String> out = new ArrayList<>();
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                String p = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
-                out.add(p);
-                out.addAll(paths(e.getValue(), p));
-            });
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String p = prefix + "[" + i + "]";
-                out.add(p);
-                out.addAll(paths(node.get(i), p));
-            }
-        }
-        return out;
-    }
 
     /** Removes the node at the path, or replaces it with the value. */
     private static void damage(ObjectNode root, String path, Object value, boolean remove) {
@@ -85,7 +68,7 @@ class MalformedInputApiTest extends ApiTest {
         CurrentUser applicant = applicantOf(entity);
         Map<String, Object> valid = request(meeting, person("Mwangi", meeting + "-1"));
         ObjectNode template = JSON.valueToTree(valid);
-        List<String> paths = paths(template, "");
+        List<String> paths = JsonPaths.paths(template, "");
         Random random = new Random(20100614);
         List<String> failures = new ArrayList<>();
         int accepted = 0;

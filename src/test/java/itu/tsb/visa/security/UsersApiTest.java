@@ -64,4 +64,14 @@ class UsersApiTest extends ApiTest {
         assertThat(staffWithEntity.body().path("errors").get(0).path("field").asText()).isEqualTo("entityId");
         assertThat(shortPassword.body().path("errors").get(0).path("field").asText()).isEqualTo("password");
     }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsAFieldErrorNotAServerError() {
+        Api.Reply r = api.post("/api/users", ADMIN, Map.of("username", "user-" + Api.unique(),
+                "password", "王".repeat(25), "role", "AUDITOR"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().path("errors").get(0).path("field").asText()).isEqualTo("password");
+        assertThat(r.body().path("errors").get(0).path("message").asText()).contains("72 bytes");
+    }
 }
