@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Every API error leaves as application/problem+json with an {@code errors} list of field errors. */
-@RestControllerAdvice(basePackages = "itu.tsb.visa")
+/** Every error leaves as application/problem+json with an {@code errors} list of field errors (a missing page or a wrong method too). */
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

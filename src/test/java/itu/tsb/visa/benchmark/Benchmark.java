@@ -86,7 +86,7 @@ public final class Benchmark {
             if (SOAK_MINUTES > 0) {
                 lines.forEach(System.out::println);
                 lines.clear();
-                soak(app, SOAK_MINUTES, SOAK_CLIENTS);
+                soak(app, SOAK_MINUTES, 60, SOAK_CLIENTS).forEach(System.out::println);
             } else {
                 lifecycle(app, lines);
                 http(app, lines);
@@ -267,9 +267,25 @@ public final class Benchmark {
         }
     }
 
-    /** The soak: a minute at a time, the same figures, so that a drift in any of them shows. */
-    private static void soak(ConfigurableApplicationContext app, int minutes, int clients) throws Exception {
-        Fixture f = fixture(app, "SOAK", clients);
+    /** One interval of a soak: the figures that show a drift. */
+    public record SoakInterval(int number, double requestsPerSecond, double p50Ms, double p95Ms, double p99Ms,
+            double heapAfterGcMb, int poolActiveMax, int poolTotal, int poolWaiting) {
+        @Override
+        public String toString() {
+            return String.format("soak_interval_%d: requests_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f"
+                    + " heap_after_gc_mb=%.0f pool_active_max=%d pool_total=%d pool_waiting=%d", number,
+                    requestsPerSecond, p50Ms, p95Ms, p99Ms, heapAfterGcMb, poolActiveMax, poolTotal, poolWaiting);
+        }
+    }
+
+    /**
+     * The soak on a running application: {@code clients} clients post requests (each withdrawn before the
+     * next for the same person) for {@code intervals} intervals of {@code seconds} each, the same figures
+     * for each interval, so that a drift in any of them shows.
+     */
+    public static List<SoakInterval> soak(ConfigurableApplicationContext app, int intervals, int seconds, int clients)
+            throws Exception {
+        Fixture f = fixture(app, "SOAK" + (System.nanoTime() % 100_000), clients);
         app.getBean(Users.class).ensure("bench-applicant", "benchmark-password", Role.APPLICANT, f.entity().getId());
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
@@ -279,37 +295,39 @@ public final class Benchmark {
             all.add(new Client(port, f, c, today));
         }
         ExecutorService threads = Executors.newFixedThreadPool(clients);
-        long end = System.nanoTime() + minutes * 60_000_000_000L;
-        System.out.println("soak_clients: " + clients + ", minutes: " + minutes);
-        for (int minute = 1; minute <= minutes; minute++) {
-            long minuteEnd = Math.min(end, System.nanoTime() + 60_000_000_000L);
-            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            int[] maxActive = {0};
-            List<Future<?>> running = new ArrayList<>();
-            for (Client client : all) {
-                running.add(threads.submit(() -> {
-                    while (System.nanoTime() < minuteEnd) {
-                        latencies.add(client.postAndWithdraw());
-                        synchronized (maxActive) {
-                            maxActive[0] = Math.max(maxActive[0], pool.getActiveConnections());
+        List<SoakInterval> out = new ArrayList<>();
+        try {
+            for (int interval = 1; interval <= intervals; interval++) {
+                long intervalEnd = System.nanoTime() + seconds * 1_000_000_000L;
+                List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+                int[] maxActive = {0};
+                List<Future<?>> running = new ArrayList<>();
+                for (Client client : all) {
+                    running.add(threads.submit(() -> {
+                        while (System.nanoTime() < intervalEnd) {
+                            latencies.add(client.postAndWithdraw());
+                            synchronized (maxActive) {
+                                maxActive[0] = Math.max(maxActive[0], pool.getActiveConnections());
+                            }
                         }
-                    }
-                    return null;
-                }));
+                        return null;
+                    }));
+                }
+                for (Future<?> r : running) {
+                    r.get();
+                }
+                List<Long> sorted = new ArrayList<>(latencies);
+                Collections.sort(sorted);
+                System.gc();
+                long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                out.add(new SoakInterval(interval, sorted.size() / (double) seconds, percentile(sorted, 0.50),
+                        percentile(sorted, 0.95), percentile(sorted, 0.99), heap / 1048576.0, maxActive[0],
+                        pool.getTotalConnections(), pool.getThreadsAwaitingConnection()));
             }
-            for (Future<?> r : running) {
-                r.get();
-            }
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            System.gc();
-            long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf("soak_minute_%d: requests_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f"
-                    + " heap_after_gc_mb=%.0f pool_active_max=%d pool_total=%d pool_waiting=%d%n", minute,
-                    sorted.size() / 60.0, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-                    heap / 1048576.0, maxActive[0], pool.getTotalConnections(), pool.getThreadsAwaitingConnection());
+        } finally {
+            threads.shutdown();
         }
-        threads.shutdown();
+        return out;
     }
 
     private static double percentile(List<Long> sorted, double p) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,25 @@ class SessionAndBasicApiTest extends ApiTest {
         assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=31536000", "includeSubDomains");
         assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
         assertThat(plain.getHeader("Permissions-Policy")).contains("camera=()", "geolocation=()", "payment=()");
+    }
+
+    @Test
+    void everyRefusalIsAProblemWhateverItsKind() throws Exception {
+        String auth = basic(name, PASSWORD);
+        var notFoundPage = mvc.perform(get("/no-such-page.html").header("Authorization", auth)).andReturn().getResponse();
+        var notFoundApi = mvc.perform(get("/api/no-such-thing").header("Authorization", auth)).andReturn().getResponse();
+        var wrongMethod = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/requests").header("Authorization", auth)).andReturn().getResponse();
+        var wrongType = mvc.perform(post("/api/requests").header("Authorization", auth).contentType("text/plain")
+                .content("hello")).andReturn().getResponse();
+        var notAcceptable = mvc.perform(get("/api/requests").header("Authorization", auth).accept("image/png"))
+                .andReturn().getResponse();
+        var forbidden = mvc.perform(get("/api/entities").header("Authorization", auth)).andReturn().getResponse();
+
+        assertThat(List.of(notFoundPage, notFoundApi, wrongMethod, wrongType, notAcceptable, forbidden))
+                .extracting(r -> r.getStatus()).containsExactly(404, 404, 405, 415, 406, 403);
+        assertThat(List.of(notFoundPage, notFoundApi, wrongMethod, wrongType, notAcceptable, forbidden))
+                .allSatisfy(r -> assertThat(r.getContentType()).as("answer %s", r.getStatus())
+                        .startsWith("application/problem+json"));
     }
 }
