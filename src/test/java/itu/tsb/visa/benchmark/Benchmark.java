@@ -86,7 +86,7 @@ public final class Benchmark {
             if (SOAK_MINUTES > 0) {
                 lines.forEach(System.out::println);
                 lines.clear();
-                soak(app, SOAK_MINUTES, 60, SOAK_CLIENTS).forEach(System.out::println);
+                soak(app, SOAK_MINUTES, 60, SOAK_CLIENTS, System.out::println);
             } else {
                 lifecycle(app, lines);
                 http(app, lines);
@@ -280,11 +280,11 @@ public final class Benchmark {
 
     /**
      * The soak on a running application: {@code clients} clients post requests (each withdrawn before the
-     * next for the same person) for {@code intervals} intervals of {@code seconds} each, the same figures
-     * for each interval, so that a drift in any of them shows.
+     * next for the same person) for {@code intervals} intervals of {@code seconds} each, reporting the same
+     * figures as each interval ends, so that a drift in any of them shows while it runs.
      */
-    public static List<SoakInterval> soak(ConfigurableApplicationContext app, int intervals, int seconds, int clients)
-            throws Exception {
+    public static List<SoakInterval> soak(ConfigurableApplicationContext app, int intervals, int seconds, int clients,
+            java.util.function.Consumer<SoakInterval> report) throws Exception {
         Fixture f = fixture(app, "SOAK" + (System.nanoTime() % 100_000), clients);
         app.getBean(Users.class).ensure("bench-applicant", "benchmark-password", Role.APPLICANT, f.entity().getId());
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -320,9 +320,11 @@ public final class Benchmark {
                 Collections.sort(sorted);
                 System.gc();
                 long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                out.add(new SoakInterval(interval, sorted.size() / (double) seconds, percentile(sorted, 0.50),
-                        percentile(sorted, 0.95), percentile(sorted, 0.99), heap / 1048576.0, maxActive[0],
-                        pool.getTotalConnections(), pool.getThreadsAwaitingConnection()));
+                SoakInterval figures = new SoakInterval(interval, sorted.size() / (double) seconds,
+                        percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), heap / 1048576.0,
+                        maxActive[0], pool.getTotalConnections(), pool.getThreadsAwaitingConnection());
+                report.accept(figures);
+                out.add(figures);
             }
         } finally {
             threads.shutdown();
