@@ -210,7 +210,7 @@ public class Letters implements IssuedLetters {
             return Optional.empty();
         }
         Letter l = found.get();
-        Meeting meeting = reference.meeting(requests.forLetters(l.getRequestId()).getMeetingId());
+        Meeting meeting = reference.meeting(requests.meetingOf(l.getRequestId()));
         LocalDate today = clock.instant().atZone(TimeConfig.GENEVA).toLocalDate();
         PublicStatus status = switch (l.getStatus()) {
             case Letter.REVOKED -> PublicStatus.REVOKED;

@@ -1,13 +1,11 @@
 package itu.tsb.visa.reference;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import itu.tsb.visa.shared.TimeConfig;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -88,11 +86,6 @@ public class Meeting {
     /** Whether a French letter for this meeting would print its English title or venue. */
     public boolean lacksFrenchTexts() {
         return titleFr == null || venueFr == null;
-    }
-
-    /** The instant the meeting begins: the start of its first day in Geneva. Nothing is issued from then on. */
-    public Instant begins() {
-        return firstDay.atStartOfDay(TimeConfig.GENEVA).toInstant();
     }
 
     /** The last (Geneva) day on which TSB may receive a request for this meeting. */

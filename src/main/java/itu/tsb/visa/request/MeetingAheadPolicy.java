@@ -26,7 +26,12 @@ public final class MeetingAheadPolicy {
                 + human(today) + ".", inputs);
     }
 
+    /** The instant a meeting begins: the start of its first day in Geneva. */
+    public static Instant begins(LocalDate firstDay) {
+        return firstDay.atStartOfDay(TimeConfig.GENEVA).toInstant();
+    }
+
     public static boolean hasBegun(LocalDate firstDay, Instant now) {
-        return !now.isBefore(firstDay.atStartOfDay(TimeConfig.GENEVA).toInstant());
+        return !now.isBefore(begins(firstDay));
     }
 }

@@ -117,10 +117,8 @@ public class RequestLifecycle {
                     meeting.getLastDay())) {
                 if (f.severity() == TravelDocumentPolicy.Severity.ERROR) {
                     valid = false;
-                    useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, Outcome.FAILED,
-                            RegistrationPolicy.capitalize(p.label()) + ", " + f.field() + ": " + f.message()
-                                    + " (checked again on " + human(today) + ", before printing the letter)",
-                            null, AuditLog.SYSTEM);
+                    useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, Outcome.FAILED, reason(p, f)
+                            + " (checked again on " + human(today) + ", before printing the letter)", null, AuditLog.SYSTEM);
                 }
             }
         }
@@ -217,9 +215,7 @@ public class RequestLifecycle {
             for (TravelDocumentPolicy.Finding f : findings(request, meeting, p)) {
                 Outcome outcome = f.severity() == TravelDocumentPolicy.Severity.ERROR ? Outcome.FAILED : Outcome.WARNING;
                 valid &= outcome != Outcome.FAILED;
-                useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, outcome,
-                        RegistrationPolicy.capitalize(p.label()) + ", " + f.field() + ": " + f.message(), null,
-                        AuditLog.SYSTEM);
+                useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, outcome, reason(p, f), null, AuditLog.SYSTEM);
             }
         }
         if (valid) {
@@ -232,6 +228,11 @@ public class RequestLifecycle {
                     "Some passport or person details do not meet the Visa Code's requirements; see the decisions.");
         }
         return valid;
+    }
+
+    /** A finding as its decision states it: "Participant 1, passport.expiryDate: …". */
+    private static String reason(Participant p, TravelDocumentPolicy.Finding f) {
+        return RegistrationPolicy.capitalize(p.label()) + ", " + f.field() + ": " + f.message();
     }
 
     /** The findings of the travel document rules for one person, as of the request's received day. */

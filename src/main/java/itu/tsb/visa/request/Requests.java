@@ -154,7 +154,7 @@ public class Requests {
         return new RequestWorkflow.Deadlines(
                 meeting.lastDayForRequests().plusDays(1).atStartOfDay(TimeConfig.GENEVA).toInstant(),
                 meeting.getFirstDay().minusDays(ESCALATE_REVIEW_DAYS_BEFORE).atStartOfDay(TimeConfig.GENEVA).toInstant(),
-                meeting.begins());
+                MeetingAheadPolicy.begins(meeting.getFirstDay()));
     }
 
     @Transactional(readOnly = true)
@@ -330,6 +330,12 @@ public class Requests {
     @Transactional(readOnly = true)
     public VisaRequest forLetters(Long id) {
         return requests.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The meeting of a request, for the public verification page (which reads nothing else of it). */
+    @Transactional(readOnly = true)
+    public Long meetingOf(Long requestId) {
+        return requests.findMeetingId(requestId);
     }
 
     static ApiException notFound(Long id) {

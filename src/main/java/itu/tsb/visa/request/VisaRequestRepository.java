@@ -25,4 +25,7 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long> {
             + "and p.request.id <> ?5")
     List<String> findLiveHolding(Long meetingId, Long organizationId, String registrationNumber,
             java.util.Collection<RequestStatus> live, Long excludingRequestId);
+
+    @Query("select r.meetingId from VisaRequest r where r.id = ?1")
+    Long findMeetingId(Long requestId);
 }

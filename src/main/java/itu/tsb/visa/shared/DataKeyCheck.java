@@ -17,7 +17,7 @@ final class DataKeyCheck {
 
     /** Columns that hold personal data encrypted by earlier versions, for a database without a key check. */
     private static final List<String> EARLIER = List.of("select signatory_name from visa_request where signatory_name"
-            + " is not null", "select family_name from registration where family_name is not null");
+            + " is not null limit 1", "select family_name from registration where family_name is not null limit 1");
 
     private final JdbcTemplate jdbc;
     private final PersonalDataCipher cipher;
@@ -36,9 +36,7 @@ final class DataKeyCheck {
             return;
         }
         for (String query : EARLIER) {
-            jdbc.setMaxRows(1);
             List<String> sample = jdbc.queryForList(query, String.class);
-            jdbc.setMaxRows(-1);
             if (!sample.isEmpty() && !opens(sample.get(0), null)) {
                 throw new IllegalStateException(REFUSED);
             }

@@ -58,28 +58,6 @@ class GeneratedHostileBodiesApiTest extends ApiTest {
     private record Hostile(String body, String what) {
     }
 
-    private static void set(ObjectNode root, String path, JsonNode value) {
-        String[] parts = path.split("\\.|(?=\\[)");
-        JsonNode parent = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            parent = parts[i].startsWith("[") ? parent.get(Integer.parseInt(parts[i].replaceAll("\\D", "")))
-                    : parent.get(parts[i]);
-        }
-        String last = parts[parts.length - 1];
-        if (last.startsWith("[")) {
-            int index = Integer.parseInt(last.replaceAll("\\D", ""));
-            if (value == null) {
-                ((ArrayNode) parent).remove(index);
-            } else {
-                ((ArrayNode) parent).set(index, value);
-            }
-        } else if (value == null) {
-            ((ObjectNode) parent).remove(last);
-        } else {
-            ((ObjectNode) parent).set(last, value);
-        }
-    }
-
     /** Values that break a field: wrong types, nulls, texts at and past every column length, odd characters, dates. */
     private static Arbitrary<JsonNode> hostileValues() {
         Arbitrary<JsonNode> lengths = Arbitraries.of(1, 59, 60, 61, 99, 100, 101, 199, 200, 201, 299, 300, 301, 499, 500,
@@ -110,12 +88,12 @@ class GeneratedHostileBodiesApiTest extends ApiTest {
         String text = valid.toString();
         Arbitrary<Hostile> replaced = Combinators.combine(Arbitraries.of(paths), hostileValues()).as((path, value) -> {
             ObjectNode copy = valid.deepCopy();
-            set(copy, path, value);
+            JsonPaths.set(copy, path, value);
             return new Hostile(copy.toString(), path + " := " + abbreviate(value.toString()));
         });
         Arbitrary<Hostile> removed = Arbitraries.of(paths).map(path -> {
             ObjectNode copy = valid.deepCopy();
-            set(copy, path, null);
+            JsonPaths.set(copy, path, null);
             return new Hostile(copy.toString(), "no " + path);
         });
         Arbitrary<Hostile> twice = Arbitraries.of(fieldNames(valid)).map(field ->

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import itu.tsb.visa.security.CurrentUser;
@@ -38,26 +37,7 @@ class MalformedInputApiTest extends ApiTest {
 
     /** Removes the node at the path, or replaces it with the value. */
     private static void damage(ObjectNode root, String path, Object value, boolean remove) {
-        String[] parts = path.split("\\.|(?=\\[)");
-        JsonNode parent = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            parent = parts[i].startsWith("[") ? parent.get(Integer.parseInt(parts[i].substring(1, parts[i].length() - 1)))
-                    : parent.get(parts[i]);
-        }
-        String last = parts[parts.length - 1];
-        JsonNode replacement = JSON.valueToTree(value);
-        if (last.startsWith("[")) {
-            int index = Integer.parseInt(last.substring(1, last.length() - 1));
-            if (remove) {
-                ((ArrayNode) parent).remove(index);
-            } else {
-                ((ArrayNode) parent).set(index, replacement);
-            }
-        } else if (remove) {
-            ((ObjectNode) parent).remove(last);
-        } else {
-            ((ObjectNode) parent).set(last, replacement);
-        }
+        JsonPaths.set(root, path, remove ? null : JSON.valueToTree(value));
     }
 
     @Test
