@@ -10,18 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 import itu.tsb.visa.support.ApiTest;
 
 /**
  * No call holds two database connections at once (a read that also writes its audit event could):
- * with a pool of one connection, the whole lifecycle still works instead of waiting for itself.
+ * with a pool of one connection (every API test's, see application-test.yml), the whole lifecycle
+ * still works instead of waiting for itself.
  */
-@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=1",
-        "spring.datasource.hikari.connection-timeout=2000", "spring.datasource.url=jdbc:h2:mem:visa-one;DB_CLOSE_DELAY=-1",
-        // Flyway takes two connections of its own while it migrates: give it its own, outside the pool
-        "spring.flyway.url=jdbc:h2:mem:visa-one;DB_CLOSE_DELAY=-1", "spring.flyway.user=sa"})
 class OneConnectionApiTest extends ApiTest {
 
     @Test
