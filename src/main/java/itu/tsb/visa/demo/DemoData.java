@@ -25,7 +25,7 @@ import itu.tsb.visa.request.Channel;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RepresentationKind;
 import itu.tsb.visa.request.RequestWorkflow;
-import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.SubmittingRequest;
 import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.SubmitRequest;
 import itu.tsb.visa.request.VisaRequest;
@@ -51,13 +51,13 @@ class DemoData {
 
     private final ReferenceData reference;
     private final Users users;
-    private final Requests requests;
+    private final SubmittingRequest requests;
     private final ReviewService review;
     private final RequestWorkflow workflow;
     private final Clock clock;
     private final String port;
 
-    DemoData(ReferenceData reference, Users users, Requests requests, ReviewService review, RequestWorkflow workflow,
+    DemoData(ReferenceData reference, Users users, SubmittingRequest requests, ReviewService review, RequestWorkflow workflow,
             Clock clock, @Value("${server.port:8080}") String port) {
         this.review = review;
         this.workflow = workflow;

@@ -23,14 +23,14 @@ import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
 import itu.tsb.visa.request.MeetingAheadPolicy;
-import itu.tsb.visa.request.Participant;
 import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RequestPurged;
-import itu.tsb.visa.request.Requests;
-import itu.tsb.visa.request.VisaRequest;
+import itu.tsb.visa.request.RequestsForLetters;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotAllowed;
+import itu.tsb.visa.shared.NotFound;
 import itu.tsb.visa.shared.PersonalDataCipher;
 import itu.tsb.visa.shared.TimeConfig;
 
@@ -40,7 +40,7 @@ import itu.tsb.visa.shared.TimeConfig;
 public class Letters implements IssuedLetters {
 
     private final LetterRepository letters;
-    private final Requests requests;
+    private final RequestsForLetters requests;
     private final ReferenceData reference;
     private final AuditLog audit;
     private final Clock clock;
@@ -50,7 +50,7 @@ public class Letters implements IssuedLetters {
     private final String publicUrl;
     private final LetterSigner signer;
 
-    Letters(LetterRepository letters, Requests requests, ReferenceData reference, AuditLog audit, Clock clock,
+    Letters(LetterRepository letters, RequestsForLetters requests, ReferenceData reference, AuditLog audit, Clock clock,
             @Value("${visa.letter.signatory.en.name:}") String signatoryNameEn,
             @Value("${visa.letter.signatory.en.title}") String signatoryTitleEn,
             @Value("${visa.letter.signatory.fr.name:}") String signatoryNameFr,
@@ -72,8 +72,7 @@ public class Letters implements IssuedLetters {
 
     /** Issues one letter per active person; an earlier version for the same person is revoked. */
     public void issueFor(Long requestId) {
-        VisaRequest request = requests.forLetters(requestId);
-        issue(request, request.activeParticipants());
+        issue(requests.toPrint(requestId));
     }
 
     /** The retention period is over: the PDFs go, and a letter still valid verifies as expired. */
@@ -87,30 +86,29 @@ public class Letters implements IssuedLetters {
     /** Details corrected after issue: that person gets a new version, in the same transaction. */
     @EventListener
     public void on(ParticipantCorrectedAfterIssue event) {
-        VisaRequest request = requests.forLetters(event.requestId());
-        issue(request, request.participant(event.participantId()).stream().toList());
+        issue(requests.toPrint(event.requestId(), event.participantId()));
     }
 
-    private void issue(VisaRequest request, List<Participant> holders) {
-        Long requestId = request.getId();
-        Meeting meeting = reference.meeting(request.getMeetingId());
-        Organization entity = reference.organization(request.getOrganizationId(), "entityId");
+    private void issue(RequestsForLetters.ToPrint request) {
+        Long requestId = request.requestId();
+        Meeting meeting = reference.meeting(request.meetingId());
+        Organization entity = reference.organization(request.entityId(), "entityId");
         Instant now = clock.instant();
         if (MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), now)) {
             throw new IllegalStateException("no letter is printed for meeting " + meeting.getCode()
                     + ", which has begun");
         }
         LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
-        String language = request.getLanguage();
+        String language = request.language();
         LetterContent.MeetingText meetingText = new LetterContent.MeetingText(meeting.title(language),
                 meeting.venue(language), meeting.getFirstDay(), meeting.getLastDay());
         LetterContent.Requester requester = new LetterContent.Requester(entity.name(language),
-                entity.getCategory().name(), entity.getCountry(), request.getSignatoryName(),
-                request.getSignatoryTitle(), request.receivedDate());
-        for (Participant p : holders) {
-            List<Letter> earlier = letters.findByParticipantIdOrderByVersionDesc(p.getId());
+                entity.getCategory().name(), entity.getCountry(), request.signatoryName(),
+                request.signatoryTitle(), request.receivedDate());
+        for (RequestsForLetters.Holder p : request.holders()) {
+            List<Letter> earlier = letters.findByParticipantIdOrderByVersionDesc(p.participantId());
             int version = earlier.isEmpty() ? 1 : earlier.get(0).getVersion() + 1;
-            String ref = request.getReference() + "/" + p.getPosition() + (version > 1 ? "-v" + version : "");
+            String ref = request.reference() + "/" + p.position() + (version > 1 ? "-v" + version : "");
             String token = newToken();
             byte[] pdf = renderer.render(new LetterContent(language, ref, today, addressee(p.details()),
                 holder(p.details()), meetingText, requester, signatures.get(language), publicUrl + "/verify/" + token));
@@ -119,7 +117,7 @@ public class Letters implements IssuedLetters {
             }
             earlier.stream().filter(Letter::isIssued).forEach(l -> l.supersede(ref, now));
             PersonDetails d = p.details();
-            letters.save(new Letter(requestId, p.getId(), version, ref, language, pdf, sha256(pdf), token, now,
+            letters.save(new Letter(requestId, p.participantId(), version, ref, language, pdf, sha256(pdf), token, now,
                     initials(d.givenNames(), d.familyName()), d.dateOfBirth().getYear()));
             audit.record(requestId, AuditLog.SYSTEM, "LETTER_ISSUED", ref);
         }
@@ -157,7 +155,7 @@ public class Letters implements IssuedLetters {
     /** The current letter of a person, for a user who may see the request; the download is logged. */
     @Transactional
     public Download download(Long requestId, Long participantId, CurrentUser user) {
-        Letter letter = currentLetter(requests.get(requestId, user), participantId);
+        Letter letter = currentLetter(requests.seenBy(requestId, user), participantId);
         audit.record(requestId, user.username(), "LETTER_DOWNLOADED", letter.getReference());
         return new Download(letter.getReference().replace('/', '-') + ".pdf", letter.getPdf(), letter.getSha256());
     }
@@ -167,22 +165,22 @@ public class Letters implements IssuedLetters {
 
     public void revoke(Long requestId, Long participantId, String reason, CurrentUser user) {
         if (!user.isStaff()) {
-            throw ApiException.forbidden("Only TSB staff revoke letters.");
+            throw new NotAllowed("Only TSB staff revoke letters.");
         }
         if (reason == null || reason.isBlank()) {
-            throw ApiException.invalid("reason", "say why the letter is revoked");
+            throw InvalidInput.of("reason", "say why the letter is revoked");
         }
-        Letter letter = currentLetter(requests.get(requestId, user), participantId);
+        Letter letter = currentLetter(requests.seenBy(requestId, user), participantId);
         letter.revoke(reason.trim(), clock.instant());
         audit.record(requestId, user.username(), "LETTER_REVOKED", letter.getReference() + ": " + reason.trim());
     }
 
     /** The issued (not revoked) letter of a person on a request the caller may see. */
-    private Letter currentLetter(VisaRequest request, Long participantId) {
+    private Letter currentLetter(RequestsForLetters.Seen request, Long participantId) {
         return letters.findByParticipantIdOrderByVersionDesc(participantId).stream()
-                .filter(l -> l.getRequestId().equals(request.getId()) && l.isIssued())
+                .filter(l -> l.getRequestId().equals(request.requestId()) && l.isIssued())
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("Request " + request.getReference()
+                .orElseThrow(() -> new NotFound("Request " + request.reference()
                         + " has no issued letter for participant " + participantId + "."));
     }
 

@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import itu.tsb.visa.audit.AuditLog;
-import itu.tsb.visa.request.ApplicantNotifier;
-import itu.tsb.visa.request.VisaRequest;
+import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.security.Users;
 
-/** Audits the notification and queues one e-mail per focal point of the requesting entity. */
+/**
+ * Hears of each update the applicant must know of; audits it and queues one e-mail per focal point of
+ * the requesting entity, in the transaction of the update (nothing told of what did not commit).
+ */
 @Component
-class MailOutbox implements ApplicantNotifier {
+class MailOutbox {
 
     private final NotificationRepository outbox;
     private final Users users;
@@ -30,15 +33,17 @@ class MailOutbox implements ApplicantNotifier {
         this.publicUrl = publicUrl;
     }
 
-    @Override
-    public void notify(VisaRequest request, String subject, String message) {
-        List<String> recipients = users.applicantEmails(request.getOrganizationId());
-        String title = "[ITU TSB visa assistance] " + request.getReference() + ": " + subject;
-        String body = subject + "\n\n" + message + "\n\nRequest " + request.getReference() + " is now "
-                + request.getStatus() + ". Details: " + publicUrl + "/request.html?id=" + request.getId()
+    @EventListener
+    void on(RequestUpdate update) {
+        String subject = update.subject();
+        String message = update.message();
+        List<String> recipients = users.applicantEmails(update.entityId());
+        String title = "[ITU TSB visa assistance] " + update.reference() + ": " + subject;
+        String body = subject + "\n\n" + message + "\n\nRequest " + update.reference() + " is now "
+                + update.status() + ". Details: " + publicUrl + "/request.html?id=" + update.requestId()
                 + "\n\nITU Telecommunication Standardization Bureau";
-        recipients.forEach(to -> outbox.save(new Notification(request.getId(), to, title, body, clock.instant())));
-        audit.record(request.getId(), AuditLog.SYSTEM, "APPLICANT_NOTIFIED", subject + ": " + message
+        recipients.forEach(to -> outbox.save(new Notification(update.requestId(), to, title, body, clock.instant())));
+        audit.record(update.requestId(), AuditLog.SYSTEM, "APPLICANT_NOTIFIED", subject + ": " + message
                 + (recipients.isEmpty() ? " (no e-mail address on file for the entity's focal points)"
                         : " (e-mail to " + recipients.size() + " focal point(s) queued)"));
     }

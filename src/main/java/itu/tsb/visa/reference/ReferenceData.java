@@ -10,7 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotFound;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.PlausibleDates;
 
@@ -43,7 +44,7 @@ public class ReferenceData {
     public Organization createOrganization(String name, String nameFr, String country, MembershipCategory category,
             LocalDate memberFrom, LocalDate memberUntil) {
         if (memberFrom != null && memberUntil != null && memberUntil.isBefore(memberFrom)) {
-            throw ApiException.invalid("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
+            throw InvalidInput.of("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
         }
         return organizations.save(new Organization(name, blankToNull(nameFr), country.toUpperCase(), category, memberFrom,
                 memberUntil));
@@ -69,10 +70,10 @@ public class ReferenceData {
             errors.add(new FieldError("lastDay", "must not be before firstDay (" + firstDay + ")"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
         if (meetings.findByCode(code).isPresent()) {
-            throw ApiException.invalid("code", "a meeting with code " + code + " already exists");
+            throw InvalidInput.of("code", "a meeting with code " + code + " already exists");
         }
         return meetings.save(new Meeting(code, texts.title(), blankToNull(texts.titleFr()), texts.venue(),
                 blankToNull(texts.venueFr()), firstDay, lastDay,
@@ -99,7 +100,7 @@ public class ReferenceData {
         Meeting meeting = meeting(meetingCode);
         organization(organizationId, "entityId");
         if (registrations.findByMeetingIdAndConfirmationNumber(meeting.getId(), confirmationNumber).isPresent()) {
-            throw ApiException.invalid("confirmationNumber",
+            throw InvalidInput.of("confirmationNumber",
                     "registration " + confirmationNumber + " already exists for meeting " + meetingCode);
         }
         return registrations.save(new Registration(meeting.getId(), organizationId, familyName, givenNames,
@@ -108,7 +109,7 @@ public class ReferenceData {
 
     public Registration changeRegistrationStatus(Long registrationId, RegistrationStatus status) {
         Registration registration = registrations.findById(registrationId)
-                .orElseThrow(() -> ApiException.notFound("There is no registration " + registrationId + "."));
+                .orElseThrow(() -> new NotFound("There is no registration " + registrationId + "."));
         if (registration.getStatus() != status) {
             registration.changeStatus(status);
             events.publishEvent(new RegistrationStatusChanged(registration.getMeetingId(),
@@ -140,21 +141,20 @@ public class ReferenceData {
     @Transactional(readOnly = true)
     public Meeting meeting(String code) {
         return meetings.findByCode(code)
-                .orElseThrow(() -> ApiException.notFound("There is no meeting with code " + code + "."));
+                .orElseThrow(() -> new NotFound("There is no meeting with code " + code + "."));
     }
 
     @Transactional(readOnly = true)
     public Meeting meeting(Long id) {
-        return meetings.findById(id).orElseThrow(() -> ApiException.notFound("There is no meeting " + id + "."));
+        return meetings.findById(id).orElseThrow(() -> new NotFound("There is no meeting " + id + "."));
     }
 
     @Transactional(readOnly = true)
     public Organization organization(Long id, String field) {
         if (id == null) {
-            throw ApiException.invalid(field, "is required");
+            throw InvalidInput.of(field, "is required");
         }
-        return organizations.findById(id).orElseThrow(() -> new ApiException(
-                org.springframework.http.HttpStatus.BAD_REQUEST, "Unknown entity.",
+        return organizations.findById(id).orElseThrow(() -> new InvalidInput(
                 List.of(new FieldError(field, "there is no entity " + id))));
     }
 

@@ -17,7 +17,10 @@ import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotAllowed;
+import itu.tsb.visa.shared.NotFound;
+import itu.tsb.visa.shared.WrongState;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.TimeConfig;
 
@@ -64,7 +67,7 @@ public class CorrectionAfterIssue {
         VisaRequest request = load(requestId);
         Participant participant = holder(request, participantId);
         if (!details.registrationNumber().equals(participant.getRegistrationNumber())) {
-            throw ApiException.invalid("registrationNumber", "cannot change once the letter is issued");
+            throw InvalidInput.of("registrationNumber", "cannot change once the letter is issued");
         }
         refuseInvalid(request, details, user);
         corrections.findByParticipantId(participantId).ifPresent(corrections::delete);
@@ -82,7 +85,7 @@ public class CorrectionAfterIssue {
         checks.refuseIfMeetingBegun(request, "corrected");
         ParticipantCorrection correction = pending(request, participantId);
         if (correction.getProposedBy().equals(user.username())) {
-            throw ApiException.forbidden("You proposed this correction; another member of TSB staff must approve it.");
+            throw new NotAllowed("You proposed this correction; another member of TSB staff must approve it.");
         }
         Participant participant = holder(request, participantId);
         refuseInvalid(request, correction.getDetails(), user);
@@ -98,7 +101,7 @@ public class CorrectionAfterIssue {
     /** Staff discard a proposed correction; the issued letter stays as it is. */
     public void discard(Long requestId, Long participantId, String reason, CurrentUser user) {
         if (reason == null || reason.isBlank()) {
-            throw ApiException.invalid("reason", "say why the correction is discarded");
+            throw InvalidInput.of("reason", "say why the correction is discarded");
         }
         VisaRequest request = load(requestId);
         ParticipantCorrection correction = pending(request, participantId);
@@ -138,24 +141,24 @@ public class CorrectionAfterIssue {
                 .filter(f -> f.severity() == TravelDocumentPolicy.Severity.ERROR)
                 .forEach(f -> errors.add(new FieldError(f.field(), f.message())));
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInput(errors);
         }
     }
 
     private ParticipantCorrection pending(VisaRequest request, Long participantId) {
         return corrections.findByParticipantId(participantId)
                 .filter(c -> c.getRequestId().equals(request.getId()))
-                .orElseThrow(() -> ApiException.conflict("Request " + request.getReference()
+                .orElseThrow(() -> new WrongState("Request " + request.getReference()
                         + " has no correction waiting for approval for participant " + participantId + "."));
     }
 
     private static Participant holder(VisaRequest request, Long participantId) {
         if (request.getStatus() != RequestStatus.LETTER_ISSUED) {
-            throw ApiException.conflict("Request " + request.getReference() + " is " + request.getStatus()
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
                     + "; corrections after issue apply only to a request whose letters are issued.");
         }
         return request.participant(participantId).filter(Participant::isActive)
-                .orElseThrow(() -> ApiException.notFound("Request " + request.getReference()
+                .orElseThrow(() -> new NotFound("Request " + request.getReference()
                         + " has no letter holder " + participantId + "."));
     }
 
@@ -165,6 +168,6 @@ public class CorrectionAfterIssue {
     }
 
     private VisaRequest load(Long id) {
-        return requests.findById(id).orElseThrow(() -> Requests.notFound(id));
+        return requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
     }
 }

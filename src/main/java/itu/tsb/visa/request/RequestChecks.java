@@ -17,7 +17,7 @@ import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.WrongState;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.PlausibleDates;
 
@@ -127,12 +127,12 @@ class RequestChecks {
             String reason = decisions.findByRequestIdOrderByIdAsc(request.getId()).stream()
                     .filter(d -> d.getOutcome() == Outcome.EXPIRED).map(Decision::getReason).reduce((a, b) -> b)
                     .orElse("Meeting " + meeting.getCode() + " began on " + human(meeting.getFirstDay()) + ".");
-            throw ApiException.conflict("Request " + request.getReference() + " has expired and can no longer be "
+            throw new WrongState("Request " + request.getReference() + " has expired and can no longer be "
                     + action + ". " + reason);
         }
         if (RequestStatus.LIVE.contains(request.getStatus())
                 && MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant())) {
-            throw ApiException.conflict("Request " + request.getReference() + " can no longer be " + action
+            throw new WrongState("Request " + request.getReference() + " can no longer be " + action
                     + ": meeting " + meeting.getCode() + " began on " + human(meeting.getFirstDay())
                     + ", and TSB supports visa applications only for meetings still to come. "
                     + (request.getStatus() == RequestStatus.LETTER_ISSUED ? "Its letters stay as they were issued."

@@ -40,25 +40,36 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/requests")
 class RequestController {
 
-    private final Requests requests;
+    private final VisibleRequests visible;
+    private final SubmittingRequest submitting;
+    private final CorrectingDetails correcting;
+    private final WithdrawingRequest withdrawing;
+    private final DecisionRecord decisions;
+    private final RequestChecks checks;
     private final RequestViews views;
     private final AuditLog audit;
     private final RequestProgress progress;
     private final CorrectionAfterIssue afterIssue;
 
-    RequestController(Requests requests, RequestViews views, AuditLog audit, RequestProgress progress,
-            CorrectionAfterIssue afterIssue) {
-        this.afterIssue = afterIssue;
-        this.requests = requests;
+    RequestController(VisibleRequests visible, SubmittingRequest submitting, CorrectingDetails correcting,
+            WithdrawingRequest withdrawing, DecisionRecord decisions, RequestChecks checks, RequestViews views,
+            AuditLog audit, RequestProgress progress, CorrectionAfterIssue afterIssue) {
+        this.visible = visible;
+        this.submitting = submitting;
+        this.correcting = correcting;
+        this.withdrawing = withdrawing;
+        this.decisions = decisions;
+        this.checks = checks;
         this.views = views;
         this.audit = audit;
         this.progress = progress;
+        this.afterIssue = afterIssue;
     }
 
     /** Where the request's process stands (BPMN ids), for the diagram page and for staff watching failures. */
     @GetMapping("/{id}/progress")
     RequestProgress.Progress progress(@PathVariable Long id) {
-        requests.get(id, Users.current());
+        visible.get(id, Users.current());
         return progress.of(id);
     }
 
@@ -67,7 +78,8 @@ class RequestController {
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     Map<String, Object> retry(@PathVariable Long id) {
         CurrentUser user = Users.current();
-        requests.mayRetry(id, user);
+        // nothing is retried for a meeting that has begun
+        checks.refuseIfMeetingBegun(visible.get(id, user), "retried");
         int retried = progress.retryFailedSteps(id);
         if (retried == 0) {
             throw ApiException.conflict("Request " + id + " has no failed step to retry.");
@@ -134,7 +146,7 @@ class RequestController {
             throw ApiException.invalid("Idempotency-Key", "must have 1 to 200 characters");
         }
         if (idempotencyKey != null) {
-            var earlier = requests.byIdempotencyKey(user, idempotencyKey);
+            var earlier = submitting.byIdempotencyKey(user, idempotencyKey);
             if (earlier.isPresent()) {
                 return created(earlier.get(), user);
             }
@@ -152,11 +164,11 @@ class RequestController {
                 body.participants().stream().map(ParticipantBody::toDetails).toList());
         VisaRequest request;
         try {
-            request = requests.submit(cmd, user, idempotencyKey);
+            request = submitting.submit(cmd, user, idempotencyKey);
         } catch (DataIntegrityViolationException e) {
             // a concurrent retry with the same key won the race: answer what it created
             if (idempotencyKey != null) {
-                var earlier = requests.byIdempotencyKey(user, idempotencyKey);
+                var earlier = submitting.byIdempotencyKey(user, idempotencyKey);
                 if (earlier.isPresent()) {
                     return created(earlier.get(), user);
                 }
@@ -167,7 +179,7 @@ class RequestController {
     }
 
     private ResponseEntity<Created> created(Long id, CurrentUser user) {
-        VisaRequest r = requests.get(id, user);
+        VisaRequest r = visible.get(id, user);
         return ResponseEntity.created(URI.create("/api/requests/" + id))
                 .body(new Created(r.getId(), r.getReference(), r.getStatus()));
     }
@@ -210,7 +222,7 @@ class RequestController {
             throw ApiException.invalid(errors);
         }
         CurrentUser user = Users.current();
-        requests.correct(id, pid, body.toDetails(), user);
+        correcting.correct(id, pid, body.toDetails(), user);
         return views.view(id, user);
     }
 
@@ -222,7 +234,7 @@ class RequestController {
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     RequestView approveCorrection(@PathVariable Long id, @PathVariable Long pid) {
         CurrentUser user = Users.current();
-        requests.get(id, user);
+        visible.get(id, user);
         afterIssue.approve(id, pid, user);
         return views.view(id, user);
     }
@@ -231,7 +243,7 @@ class RequestController {
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     RequestView discardCorrection(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody Reason body) {
         CurrentUser user = Users.current();
-        requests.get(id, user);
+        visible.get(id, user);
         afterIssue.discard(id, pid, body.reason(), user);
         return views.view(id, user);
     }
@@ -239,7 +251,7 @@ class RequestController {
     @PostMapping("/{id}/withdraw")
     RequestView withdraw(@PathVariable Long id) {
         CurrentUser user = Users.current();
-        requests.withdraw(id, user);
+        withdrawing.withdraw(id, user);
         return views.view(id, user);
     }
 
@@ -248,9 +260,9 @@ class RequestController {
     @PreAuthorize("hasAnyRole('AUDITOR','TSB_STAFF','ADMIN')")
     Map<String, Object> history(@PathVariable Long id) {
         CurrentUser user = Users.current();
-        VisaRequest r = requests.get(id, user);
+        VisaRequest r = visible.get(id, user);
         return Map.of("id", id, "reference", r.getReference(), "status", r.getStatus(),
-                "decisions", requests.decisions(id).stream().map(RequestView.DecisionView::of).toList(),
+                "decisions", decisions.of(id).stream().map(RequestView.DecisionView::of).toList(),
                 "events", audit.forRequest(id).stream().map(e -> Map.of("actor", e.getActor(), "action", e.getAction(),
                         "detail", e.getDetail() == null ? "" : e.getDetail(), "at", e.getAt())).toList());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +35,14 @@ import itu.tsb.visa.shared.TimeConfig;
 public class RequestLifecycle {
 
     private final VisaRequestRepository requests;
-    private final Requests useCases;
+    private final DecisionRecord decisions;
     private final ReferenceData reference;
     private final EligibilityPolicy eligibility;
     private final SubmissionWindowPolicy window = new SubmissionWindowPolicy();
     private final RegistrationPolicy registrations = new RegistrationPolicy();
     private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
     private final MeetingAheadPolicy meetingAhead = new MeetingAheadPolicy();
-    private final ApplicantNotifier notifier;
+    private final ApplicationEventPublisher events;
     private final RequestWorkflow workflow;
     private final Clock clock;
 
@@ -55,14 +56,14 @@ public class RequestLifecycle {
         DETAILS_NO_LONGER_VALID
     }
 
-    RequestLifecycle(VisaRequestRepository requests, Requests useCases, ReferenceData reference,
-            EligibilityRules eligibilityRules, ApplicantNotifier notifier, RequestWorkflow workflow, Clock clock) {
+    RequestLifecycle(VisaRequestRepository requests, DecisionRecord decisions, ReferenceData reference,
+            EligibilityRules eligibilityRules, ApplicationEventPublisher events, RequestWorkflow workflow, Clock clock) {
         this.clock = clock;
         this.requests = requests;
-        this.useCases = useCases;
+        this.decisions = decisions;
         this.reference = reference;
         this.eligibility = new EligibilityPolicy(eligibilityRules);
-        this.notifier = notifier;
+        this.events = events;
         this.workflow = workflow;
     }
 
@@ -72,7 +73,7 @@ public class RequestLifecycle {
         Meeting meeting = meeting(request);
         RuleVerdict verdict = meetingAhead.check(meeting.getCode(), meeting.getFirstDay(), clock.instant());
         if (verdict.passed()) {
-            useCases.record(request, null, Rule.MEETING_AHEAD, Outcome.PASSED, verdict.reason(), verdict.inputs(),
+            decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.PASSED, verdict.reason(), verdict.inputs(),
                     AuditLog.SYSTEM);
         } else {
             expire(request, verdict);
@@ -117,7 +118,7 @@ public class RequestLifecycle {
                     meeting.getLastDay())) {
                 if (f.severity() == TravelDocumentPolicy.Severity.ERROR) {
                     valid = false;
-                    useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, Outcome.FAILED, reason(p, f)
+                    decisions.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, Outcome.FAILED, reason(p, f)
                             + " (checked again on " + human(today) + ", before printing the letter)", null, AuditLog.SYSTEM);
                 }
             }
@@ -125,17 +126,17 @@ public class RequestLifecycle {
         if (valid) {
             return PrintCheck.ISSUABLE;
         }
-        request.requestChanges("The details no longer meet the Visa Code's requirements on " + human(today)
+        request.detailsToCorrect("The details no longer meet the Visa Code's requirements on " + human(today)
                 + ", when the letters were to be printed; correct them and TSB will review the request again.");
-        notifier.notify(request, "Details to correct", request.getReviewComment());
+        tell(request, "Details to correct", request.getReviewComment());
         return PrintCheck.DETAILS_NO_LONGER_VALID;
     }
 
     private void expire(VisaRequest request, RuleVerdict verdict) {
         request.expire();
-        useCases.record(request, null, Rule.MEETING_AHEAD, Outcome.EXPIRED, verdict.reason(), verdict.inputs(),
+        decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.EXPIRED, verdict.reason(), verdict.inputs(),
                 AuditLog.SYSTEM);
-        notifier.notify(request, "Request expired", verdict.reason());
+        tell(request, "Request expired", verdict.reason());
     }
 
     public boolean checkEligibility(Long requestId) {
@@ -167,21 +168,21 @@ public class RequestLifecycle {
         for (RegistrationPolicy.PersonVerdict v : result.persons()) {
             if (v.outcome() == RegistrationPolicy.PersonOutcome.DROPPED) {
                 byId.get(v.participantId()).drop(v.reason());
-                useCases.record(request, v.participantId(), Rule.REGISTRATION, Outcome.DROPPED, v.reason(), null,
+                decisions.record(request, v.participantId(), Rule.REGISTRATION, Outcome.DROPPED, v.reason(), null,
                         AuditLog.SYSTEM);
             } else if (v.outcome() == RegistrationPolicy.PersonOutcome.PENDING && !alreadyWaiting) {
-                useCases.record(request, v.participantId(), Rule.REGISTRATION, Outcome.PENDING, v.reason(), null,
+                decisions.record(request, v.participantId(), Rule.REGISTRATION, Outcome.PENDING, v.reason(), null,
                         AuditLog.SYSTEM);
             }
         }
         switch (result.overall()) {
-            case CONFIRMED -> useCases.record(request, null, Rule.REGISTRATION, Outcome.PASSED,
+            case CONFIRMED -> decisions.record(request, null, Rule.REGISTRATION, Outcome.PASSED,
                     "Every person on the request holds an approved registration for " + meeting.getCode() + ".",
                     null, AuditLog.SYSTEM);
             case PENDING -> {
                 if (!alreadyWaiting) {
-                    request.moveTo(RequestStatus.AWAITING_REGISTRATION);
-                    notifier.notify(request, "Waiting for registrations", "The request waits for pending"
+                    request.awaitRegistrations();
+                    tell(request, "Waiting for registrations", "The request waits for pending"
                             + " registrations to be approved, until the end of " + human(meeting.lastDayForRequests()) + ".");
                 }
             }
@@ -202,7 +203,7 @@ public class RequestLifecycle {
                         + " was still not approved at the end of " + human(meeting.lastDayForRequests())
                         + ", the last day for this meeting, so this person is removed from the request.";
                 p.drop(reason);
-                useCases.record(request, p.getId(), Rule.REGISTRATION, Outcome.DROPPED, reason, null, AuditLog.SYSTEM);
+                decisions.record(request, p.getId(), Rule.REGISTRATION, Outcome.DROPPED, reason, null, AuditLog.SYSTEM);
             }
         }
     }
@@ -215,16 +216,16 @@ public class RequestLifecycle {
             for (TravelDocumentPolicy.Finding f : findings(request, meeting, p)) {
                 Outcome outcome = f.severity() == TravelDocumentPolicy.Severity.ERROR ? Outcome.FAILED : Outcome.WARNING;
                 valid &= outcome != Outcome.FAILED;
-                useCases.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, outcome, reason(p, f), null, AuditLog.SYSTEM);
+                decisions.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, outcome, reason(p, f), null, AuditLog.SYSTEM);
             }
         }
         if (valid) {
-            useCases.record(request, null, Rule.TRAVEL_DOCUMENT, Outcome.PASSED,
+            decisions.record(request, null, Rule.TRAVEL_DOCUMENT, Outcome.PASSED,
                     "The passport and person details meet the Visa Code's requirements.", null, AuditLog.SYSTEM);
-            request.moveTo(RequestStatus.UNDER_REVIEW);
+            request.readyForReview();
         } else {
-            request.moveTo(RequestStatus.CHANGES_REQUESTED);
-            notifier.notify(request, "Details to correct",
+            request.detailsToCorrect(null);
+            tell(request, "Details to correct",
                     "Some passport or person details do not meet the Visa Code's requirements; see the decisions.");
         }
         return valid;
@@ -246,17 +247,17 @@ public class RequestLifecycle {
             return; // too late to escalate: the request expires instead
         }
         request.escalate();
-        useCases.record(request, null, Rule.ESCALATION, Outcome.ESCALATED, "The review is still open "
-                + Requests.ESCALATE_REVIEW_DAYS_BEFORE + " days before the meeting; escalated to TSB management.",
+        decisions.record(request, null, Rule.ESCALATION, Outcome.ESCALATED, "The review is still open "
+                + SubmittingRequest.ESCALATE_REVIEW_DAYS_BEFORE + " days before the meeting; escalated to TSB management.",
                 null, AuditLog.SYSTEM);
     }
 
     public void lettersIssued(Long requestId) {
         VisaRequest request = load(requestId);
-        request.moveTo(RequestStatus.LETTER_ISSUED);
-        useCases.record(request, null, Rule.LETTER, Outcome.ISSUED, "The letters to the Swiss authorities are"
+        request.lettersIssued();
+        decisions.record(request, null, Rule.LETTER, Outcome.ISSUED, "The letters to the Swiss authorities are"
                 + " issued: one per person, to take to the Swiss representation.", null, AuditLog.SYSTEM);
-        notifier.notify(request, "Letters issued", "The visa support letters can be downloaded.");
+        tell(request, "Letters issued", "The visa support letters can be downloaded.");
     }
 
     /** Requests waiting for the changed registration are told; the process ignores it if not waiting. */
@@ -270,7 +271,7 @@ public class RequestLifecycle {
 
     private boolean conclude(VisaRequest request, Rule rule, RuleVerdict verdict) {
         if (verdict.passed()) {
-            useCases.record(request, null, rule, Outcome.PASSED, verdict.reason(), verdict.inputs(), AuditLog.SYSTEM);
+            decisions.record(request, null, rule, Outcome.PASSED, verdict.reason(), verdict.inputs(), AuditLog.SYSTEM);
         } else {
             reject(request, rule, verdict.reason(), verdict.inputs());
         }
@@ -278,9 +279,14 @@ public class RequestLifecycle {
     }
 
     private void reject(VisaRequest request, Rule rule, String reason, String inputs) {
-        request.moveTo(RequestStatus.REJECTED);
-        useCases.record(request, null, rule, Outcome.FAILED, reason, inputs, AuditLog.SYSTEM);
-        notifier.notify(request, "Request refused", reason);
+        request.reject();
+        decisions.record(request, null, rule, Outcome.FAILED, reason, inputs, AuditLog.SYSTEM);
+        tell(request, "Request refused", reason);
+    }
+
+    /** The applicant's focal points hear of it, in this transaction. */
+    private void tell(VisaRequest request, String subject, String message) {
+        events.publishEvent(RequestUpdate.of(request, subject, message));
     }
 
     /** The status of the registration a person named, or null when there is no such registration. */
@@ -294,6 +300,6 @@ public class RequestLifecycle {
     }
 
     private VisaRequest load(Long id) {
-        return requests.findById(id).orElseThrow(() -> Requests.notFound(id));
+        return requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
     }
 }

@@ -25,7 +25,8 @@ import itu.tsb.visa.security.CurrentUser;
 @Transactional(readOnly = true)
 public class RequestViews {
 
-    private final Requests requests;
+    private final VisibleRequests requests;
+    private final DecisionRecord decisions;
     private final RequestLifecycle lifecycle;
     private final ReferenceData reference;
     private final IssuedLetters letters;
@@ -35,11 +36,12 @@ public class RequestViews {
 
     private final TransactionTemplate readOnly;
 
-    RequestViews(Requests requests, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
+    RequestViews(VisibleRequests requests, DecisionRecord decisions, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
             AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions, Clock clock) {
         this.clock = clock;
         this.afterIssue = afterIssue;
         this.requests = requests;
+        this.decisions = decisions;
         this.lifecycle = lifecycle;
         this.reference = reference;
         this.letters = letters;
@@ -86,7 +88,7 @@ public class RequestViews {
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
                 new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(), r.getPurgedAt(),
                 r.getReviewComment(), r.getSubmittedBy(),
-                requests.decisions(id).stream().map(RequestView.DecisionView::of).toList(),
+                decisions.of(id).stream().map(RequestView.DecisionView::of).toList(),
                 warnings, corrections,
                 r.getParticipants().stream().map(RequestView.ParticipantView::of).toList(),
                 letters.forRequest(id),

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import itu.tsb.visa.shared.EncryptedString;
 import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.WrongState;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -91,21 +92,83 @@ public class VisaRequest {
         this.reference = "TSB/VISA/" + meetingCode + "/" + receivedDate().getYear() + "/" + id;
     }
 
-    void moveTo(RequestStatus next) {
-        this.status = next;
+    // The transitions. Each refuses what the request's status does not allow (WrongState, with the status
+    // it is in), so that no caller can move a request where its life does not lead.
+
+    /** Some persons' registrations are still pending: the request waits for them. */
+    void awaitRegistrations() {
+        require("wait for registrations", RequestStatus.SUBMITTED);
+        this.status = RequestStatus.AWAITING_REGISTRATION;
     }
 
+    /** Every automated check passed: TSB staff review it. */
+    void readyForReview() {
+        require("go to review", RequestStatus.SUBMITTED, RequestStatus.AWAITING_REGISTRATION,
+                RequestStatus.CHANGES_REQUESTED);
+        this.status = RequestStatus.UNDER_REVIEW;
+    }
+
+    /**
+     * Details break a rule (when checked, or again before printing): the applicant corrects them.
+     * {@code comment} says what to correct, or is null when the decisions recorded say it.
+     */
+    void detailsToCorrect(String comment) {
+        require("be sent back for corrections", RequestStatus.SUBMITTED, RequestStatus.AWAITING_REGISTRATION,
+                RequestStatus.CHANGES_REQUESTED, RequestStatus.APPROVED);
+        if (comment != null) {
+            this.reviewComment = comment;
+        }
+        this.status = RequestStatus.CHANGES_REQUESTED;
+    }
+
+    /** TSB's review asks the applicant for changes. */
     void requestChanges(String comment) {
+        require("be sent back by a review", RequestStatus.UNDER_REVIEW);
         this.reviewComment = comment;
         this.status = RequestStatus.CHANGES_REQUESTED;
     }
 
+    /** TSB's review approves it: the letters are printed next. */
+    void approve() {
+        require("be approved", RequestStatus.UNDER_REVIEW);
+        this.status = RequestStatus.APPROVED;
+    }
+
+    /** Refused, by TSB's review or by a rule: it ends. */
+    void reject() {
+        require("be rejected", RequestStatus.SUBMITTED, RequestStatus.AWAITING_REGISTRATION,
+                RequestStatus.UNDER_REVIEW);
+        this.status = RequestStatus.REJECTED;
+    }
+
+    /** The letters are issued: it ends. */
+    void lettersIssued() {
+        require("have its letters issued", RequestStatus.APPROVED);
+        this.status = RequestStatus.LETTER_ISSUED;
+    }
+
+    /** The applicant withdraws it while it is open. */
+    void withdraw() {
+        requireOpen("be withdrawn");
+        this.status = RequestStatus.WITHDRAWN;
+    }
+
     /** The meeting began while the request was open: it ends, and nothing is issued for it. */
     void expire() {
-        if (status.isFinal()) {
-            throw new IllegalStateException("request " + id + " is already " + status);
-        }
+        requireOpen("expire");
         this.status = RequestStatus.EXPIRED;
+    }
+
+    private void require(String what, RequestStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(status)) {
+            throw new WrongState("Request " + reference + " is " + status + " and cannot " + what + ".");
+        }
+    }
+
+    private void requireOpen(String what) {
+        if (status.isFinal()) {
+            throw new WrongState("Request " + reference + " is already " + status + " and cannot " + what + ".");
+        }
     }
 
     void escalate() {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.ReferenceData;
-import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.PurgingPersonalData;
 
 /** Deletes personal data {@code visa.retention.days-after-meeting} days after a meeting's last day. */
 @Service
@@ -25,11 +25,11 @@ public class PersonalDataRetention {
     }
 
     private final ReferenceData reference;
-    private final Requests requests;
+    private final PurgingPersonalData requests;
     private final Clock clock;
     private final int daysAfterMeeting;
 
-    PersonalDataRetention(ReferenceData reference, Requests requests, Clock clock,
+    PersonalDataRetention(ReferenceData reference, PurgingPersonalData requests, Clock clock,
             @Value("${visa.retention.days-after-meeting}") int daysAfterMeeting) {
         this.reference = reference;
         this.requests = requests;
@@ -45,7 +45,7 @@ public class PersonalDataRetention {
         if (meetings.isEmpty()) {
             return new Result(cutoff, 0, 0);
         }
-        int purgedRequests = requests.purgePersonalData(meetings).size();
+        int purgedRequests = requests.purge(meetings).size();
         int purgedRegistrations = reference.purgeRegistrations(meetings);
         if (purgedRequests + purgedRegistrations > 0) {
             log.info("retention: personal data deleted from {} request(s) and {} registration(s) of meetings that ended"

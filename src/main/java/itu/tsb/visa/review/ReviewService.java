@@ -9,32 +9,32 @@ import org.springframework.transaction.annotation.Transactional;
 import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.RequestView;
 import itu.tsb.visa.request.RequestViews;
-import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.ReviewingRequest;
 import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.WorkflowStateException;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.WrongState;
 
 @Service
 public class ReviewService {
 
-    private final Requests requests;
+    private final ReviewingRequest reviewing;
     private final RequestViews views;
     private final ReviewWorkflow workflow;
 
-    ReviewService(Requests requests, RequestViews views, ReviewWorkflow workflow) {
-        this.requests = requests;
+    ReviewService(ReviewingRequest reviewing, RequestViews views, ReviewWorkflow workflow) {
+        this.reviewing = reviewing;
         this.views = views;
         this.workflow = workflow;
     }
 
     @Transactional
     public void review(Long requestId, ReviewDecision decision, String comment, CurrentUser user) {
-        requests.review(requestId, decision, comment, user);
+        reviewing.review(requestId, decision, comment, user);
         try {
             workflow.reviewCompleted(requestId, decision);
         } catch (WorkflowStateException e) {
-            throw ApiException.conflict(e.getMessage());
+            throw new WrongState(e.getMessage());
         }
     }
 

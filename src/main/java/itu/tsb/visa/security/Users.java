@@ -11,7 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotAllowed;
 
 /** Users and their passwords (hashed); also the way to ask who is signed in. */
 @Service
@@ -45,17 +46,17 @@ public class Users implements UserDetailsService {
 
     public CurrentUser create(String username, String password, Role role, Long entityId, String email) {
         if (repository.findByUsername(username).isPresent()) {
-            throw ApiException.invalid("username", "user " + username + " already exists");
+            throw InvalidInput.of("username", "user " + username + " already exists");
         }
         if (role == Role.APPLICANT && entityId == null) {
-            throw ApiException.invalid("entityId", "is required for an applicant: it is the entity they act for");
+            throw InvalidInput.of("entityId", "is required for an applicant: it is the entity they act for");
         }
         if (role != Role.APPLICANT && entityId != null) {
-            throw ApiException.invalid("entityId", "only applicants act for an entity");
+            throw InvalidInput.of("entityId", "only applicants act for an entity");
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             // BCrypt reads at most 72 bytes: a longer password would be refused by the encoder (or cut short)
-            throw ApiException.invalid("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (72"
+            throw InvalidInput.of("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (72"
                     + " Latin letters, fewer with accents or other scripts)");
         }
         return toCurrent(repository.save(new AppUser(username, encoder.encode(password), role, entityId, email)));
@@ -92,7 +93,7 @@ public class Users implements UserDetailsService {
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
             return user;
         }
-        throw ApiException.forbidden("You are not signed in.");
+        throw new NotAllowed("You are not signed in.");
     }
 
     private static CurrentUser toCurrent(AppUser u) {

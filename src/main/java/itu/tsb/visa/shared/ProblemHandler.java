@@ -43,6 +43,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem.getBody());
     }
 
+    // The domain's refusals, each kind said once in HTTP.
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), e.fieldErrors());
+    }
+
+    @ExceptionHandler(NotAllowed.class)
+    ResponseEntity<Object> notAllowed(NotAllowed e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage(), e.fieldErrors());
+    }
+
+    @ExceptionHandler(WrongState.class)
+    ResponseEntity<Object> wrongState(WrongState e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), e.fieldErrors());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalid(InvalidInput e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.fieldErrors());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Your role does not allow this action.", List.of());

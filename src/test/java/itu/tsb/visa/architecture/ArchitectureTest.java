@@ -50,4 +50,22 @@ class ArchitectureTest {
             .orShould().callMethod(java.time.LocalDateTime.class, "now")
             .orShould().callMethod(java.time.ZonedDateTime.class, "now")
             .because("the Clock bean is the only source of now");
+
+    @ArchTest
+    static final ArchRule onlyTheWebLayerSpeaksHttp = noClasses()
+            .that().haveSimpleNameNotEndingWith("Controller")
+            .and().doNotHaveSimpleName("ProblemHandler").and().doNotHaveSimpleName("ApiException")
+            .and().doNotHaveSimpleName("SecurityConfig").and().doNotHaveSimpleName("BodySizeLimit")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.http..")
+            .orShould().dependOnClassesThat().haveSimpleName("ApiException")
+            .because("the domain refuses with its own exceptions (NotFound, NotAllowed, WrongState, InvalidInput);"
+                    + " ProblemHandler alone says them in HTTP");
+
+    @ArchTest
+    static final ArchRule letterReadsRequestsThroughItsPort = noClasses()
+            .that().resideInAPackage("itu.tsb.visa.letter..")
+            .should().dependOnClassesThat().haveSimpleName("VisaRequest")
+            .orShould().dependOnClassesThat().haveSimpleName("Participant")
+            .orShould().dependOnClassesThat().haveSimpleName("VisaRequestRepository")
+            .because("letter/ prints from RequestsForLetters' read models, never from request/'s entities");
 }

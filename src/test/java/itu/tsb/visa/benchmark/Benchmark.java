@@ -36,7 +36,7 @@ import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RepresentationKind;
 import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.Requests;
+import itu.tsb.visa.request.SubmittingRequest;
 import itu.tsb.visa.request.SubmitRequest;
 import itu.tsb.visa.request.VisaRequest;
 import itu.tsb.visa.security.CurrentUser;
@@ -133,7 +133,7 @@ public final class Benchmark {
 
     private static void lifecycle(ConfigurableApplicationContext app, List<String> lines) {
         Fixture f = fixture(app, "LIFE", WARMUP + MEASURED);
-        Requests requests = app.getBean(Requests.class);
+        SubmittingRequest requests = app.getBean(SubmittingRequest.class);
         CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
         LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
         RuntimeService runtime = app.getBean(ProcessEngine.class).getRuntimeService();
@@ -163,7 +163,7 @@ public final class Benchmark {
         lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", baselineRps / lifecycleRps));
     }
 
-    private static void submitChecked(Requests requests, Fixture f, int person, CurrentUser applicant, LocalDate today) {
+    private static void submitChecked(SubmittingRequest requests, Fixture f, int person, CurrentUser applicant, LocalDate today) {
         VisaRequest r = requests.submit(aRequest(f, person, today), applicant, null);
         if (r.getStatus() != RequestStatus.UNDER_REVIEW) {
             throw new IllegalStateException("benchmark request ended " + r.getStatus());

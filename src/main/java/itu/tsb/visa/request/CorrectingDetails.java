@@ -1,0 +1,109 @@
+package itu.tsb.visa.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotFound;
+import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.TimeConfig;
+
+/**
+ * The applicant (or TSB staff for them) corrects one person's details while TSB asks for changes; the
+ * details are checked as on submission and the process checks the request again. Once letters are
+ * issued, only TSB staff propose a correction, which another member of staff approves.
+ */
+@Service
+@Transactional
+public class CorrectingDetails {
+
+    private final VisibleRequests visible;
+    private final ReferenceData reference;
+    private final RequestChecks checks;
+    private final CorrectionAfterIssue afterIssue;
+    private final DecisionRecord decisions;
+    private final RequestWorkflow workflow;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CorrectingDetails(VisibleRequests visible, ReferenceData reference, RequestChecks checks,
+            CorrectionAfterIssue afterIssue, DecisionRecord decisions, RequestWorkflow workflow, AuditLog audit,
+            Clock clock) {
+        this.visible = visible;
+        this.reference = reference;
+        this.checks = checks;
+        this.afterIssue = afterIssue;
+        this.decisions = decisions;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public VisaRequest correct(Long id, Long participantId, PersonDetails details, CurrentUser user) {
+        VisaRequest request = visible.toChange(id, user);
+        if (request.isPurged()) {
+            throw new WrongState("The personal data of " + request.getReference()
+                    + " was deleted after the retention period; there is nothing left to correct.");
+        }
+        checks.refuseIfMeetingBegun(request, "corrected");
+        if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
+            if (!user.isStaff()) {
+                throw new WrongState("The letters of " + request.getReference() + " are issued; ask TSB to"
+                        + " correct the details and issue a new letter.");
+            }
+            afterIssue.propose(request.getId(), participantId, details, user);
+            return request;
+        }
+        if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; details can be corrected only while its status is CHANGES_REQUESTED.");
+        }
+        Participant participant = request.participant(participantId)
+                .orElseThrow(() -> new NotFound("Request " + request.getReference() + " has no participant "
+                        + participantId + "."));
+        if (!participant.isActive()) {
+            throw new WrongState("This participant was removed from the request: " + participant.getStatusReason());
+        }
+        List<FieldError> errors = errors(request, participantId, details, user);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        participant.update(details);
+        decisions.record(request, participantId, Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED,
+                "The applicant corrected the details of " + participant.label() + ".", null, user.username());
+        audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label());
+        try {
+            workflow.detailsCorrected(id);
+        } catch (WorkflowStateException e) {
+            throw new WrongState(e.getMessage());
+        }
+        return request;
+    }
+
+    /** As on submission, and the registration must not be another person's on the same request. */
+    private List<FieldError> errors(VisaRequest request, Long participantId, PersonDetails details, CurrentUser user) {
+        Meeting meeting = reference.meeting(request.getMeetingId());
+        Organization entity = reference.organization(request.getOrganizationId(), "entityId");
+        List<FieldError> errors = checks.registrationErrors("", details, meeting, entity, request.getId(), user);
+        errors.addAll(checks.printableErrors("", details));
+        errors.addAll(RequestChecks.plausibilityErrors("", details,
+                clock.instant().atZone(TimeConfig.GENEVA).toLocalDate()));
+        for (Participant other : request.getParticipants()) {
+            if (!other.getId().equals(participantId) && other.getRegistrationNumber().equals(details.registrationNumber())) {
+                errors.add(new FieldError("registrationNumber", "registration " + details.registrationNumber()
+                        + " is already named for " + other.label()));
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,37 @@
+package itu.tsb.visa.request;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of every decision taken on a request, by a rule or by a person: what was decided, why, on
+ * which inputs, by whom and when. Written in the transaction of the step that decided.
+ */
+@Component
+@Transactional
+class DecisionRecord {
+
+    private final DecisionRepository decisions;
+    private final Clock clock;
+
+    DecisionRecord(DecisionRepository decisions, Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    /** A decision about the request as a whole (participantId null) or about one of its persons. */
+    Decision record(VisaRequest request, Long participantId, Rule rule, Outcome outcome, String reason, String inputs,
+            String actor) {
+        return decisions.save(new Decision(request.getId(), participantId, rule, outcome, reason, inputs, actor,
+                clock.instant()));
+    }
+
+    /** The decisions on a request, in the order they were taken. */
+    @Transactional(readOnly = true)
+    List<Decision> of(Long requestId) {
+        return decisions.findByRequestIdOrderByIdAsc(requestId);
+    }
+}

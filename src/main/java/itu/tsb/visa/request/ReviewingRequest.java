@@ -1,0 +1,69 @@
+package itu.tsb.visa.request;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotAllowed;
+import itu.tsb.visa.shared.WrongState;
+
+/**
+ * TSB staff decide on a request under review: approve it, reject it with a reason, or ask for changes
+ * with a comment (the applicant reads both). The caller completes the review task in the process.
+ */
+@Service
+@Transactional
+public class ReviewingRequest {
+
+    private final VisibleRequests visible;
+    private final RequestChecks checks;
+    private final DecisionRecord decisions;
+    private final AuditLog audit;
+
+    ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit) {
+        this.visible = visible;
+        this.checks = checks;
+        this.decisions = decisions;
+        this.audit = audit;
+    }
+
+    public VisaRequest review(Long id, ReviewDecision decision, String comment, CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new NotAllowed("Only TSB staff review requests.");
+        }
+        VisaRequest request = visible.get(id, user);
+        checks.refuseIfMeetingBegun(request, "approved, rejected or sent back");
+        if (request.getStatus() != RequestStatus.UNDER_REVIEW) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; only a request UNDER_REVIEW can be reviewed.");
+        }
+        boolean blank = comment == null || comment.isBlank();
+        if (decision == ReviewDecision.REJECT && blank) {
+            throw InvalidInput.of("comment", "a rejection needs a reason the applicant can act on");
+        }
+        if (decision == ReviewDecision.REQUEST_CHANGES && blank) {
+            throw InvalidInput.of("comment", "say what the applicant should change");
+        }
+        String by = user.username();
+        switch (decision) {
+            case APPROVE -> {
+                request.approve();
+                decisions.record(request, null, Rule.REVIEW, Outcome.APPROVED,
+                        "Approved by TSB" + (blank ? "." : ": " + comment), null, by);
+            }
+            case REJECT -> {
+                request.reject();
+                decisions.record(request, null, Rule.REVIEW, Outcome.REJECTED, "Rejected by TSB: " + comment, null, by);
+            }
+            case REQUEST_CHANGES -> {
+                request.requestChanges(comment);
+                decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
+                        "TSB asks for changes: " + comment, null, by);
+            }
+        }
+        audit.record(id, by, "REVIEW_" + decision, null);
+        return request;
+    }
+}

@@ -1,0 +1,46 @@
+package itu.tsb.visa.request;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.WrongState;
+
+/** The applicant (or TSB staff) withdraws an open request; its process ends and its registrations are free again. */
+@Service
+@Transactional
+public class WithdrawingRequest {
+
+    private final VisibleRequests visible;
+    private final RequestChecks checks;
+    private final DecisionRecord decisions;
+    private final RequestWorkflow workflow;
+    private final AuditLog audit;
+
+    WithdrawingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, RequestWorkflow workflow,
+            AuditLog audit) {
+        this.visible = visible;
+        this.checks = checks;
+        this.decisions = decisions;
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    public VisaRequest withdraw(Long id, CurrentUser user) {
+        VisaRequest request = visible.toChange(id, user);
+        if (request.getStatus() == RequestStatus.EXPIRED) {
+            checks.refuseIfMeetingBegun(request, "withdrawn");
+        }
+        if (request.getStatus().isFinal()) {
+            throw new WrongState("Request " + request.getReference() + " is already " + request.getStatus()
+                    + " and can no longer be withdrawn.");
+        }
+        request.withdraw();
+        decisions.record(request, null, Rule.WITHDRAWAL, Outcome.WITHDRAWN, "Withdrawn by " + user.username() + ".",
+                null, user.username());
+        audit.record(id, user.username(), "REQUEST_WITHDRAWN", null);
+        workflow.withdrawn(id);
+        return request;
+    }
+}
