@@ -1,6 +1,10 @@
 package itu.tsb.visa.workflow;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -11,11 +15,18 @@ import org.springframework.stereotype.Component;
 import itu.tsb.visa.reference.MembershipCategory;
 import itu.tsb.visa.request.EligibilityRules;
 
-/** Evaluates the deployed {@code Decision_Eligibility} table (bpmn/eligibility.dmn). */
+/**
+ * Evaluates the deployed {@code Decision_Eligibility} table (bpmn/eligibility.dmn). The table is a pure
+ * function of three small inputs (at most 5 categories x 32 sets of eligible ones x 2), so each
+ * combination is evaluated once per deployment this node has seen: evaluating its FEEL took a quarter of
+ * a submission's CPU (see README, "Performance"). A changed table comes with a new build of the
+ * application: each node uses it from its restart.
+ */
 @Component
 class DmnEligibilityRules implements EligibilityRules {
 
     private final DecisionService decisions;
+    private final Map<List<Object>, Reason> verdicts = new ConcurrentHashMap<>();
 
     DmnEligibilityRules(DecisionService decisions) {
         this.decisions = decisions;
@@ -23,6 +34,13 @@ class DmnEligibilityRules implements EligibilityRules {
 
     @Override
     public Reason decide(MembershipCategory category, Set<MembershipCategory> eligibleCategories,
+            boolean membershipActive) {
+        List<Object> key = List.of(category, EnumSet.copyOf(eligibleCategories.isEmpty()
+                ? EnumSet.noneOf(MembershipCategory.class) : eligibleCategories), membershipActive);
+        return verdicts.computeIfAbsent(key, k -> evaluate(category, eligibleCategories, membershipActive));
+    }
+
+    private Reason evaluate(MembershipCategory category, Set<MembershipCategory> eligibleCategories,
             boolean membershipActive) {
         DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(ProcessVariables.DECISION_ELIGIBILITY)
                 .variables(inputs(category, eligibleCategories, membershipActive))

@@ -10,7 +10,9 @@ import static itu.tsb.visa.workflow.ProcessVariables.REGISTRATIONS;
 import static itu.tsb.visa.workflow.ProcessVariables.requestId;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +28,7 @@ class ProcessDelegates {
 
     @Bean
     JavaDelegate checkMeetingAhead(RequestLifecycle lifecycle) {
-        return execution -> execution.setVariable(MEETING_AHEAD, lifecycle.checkMeetingAhead(requestId(execution)));
+        return execution -> route(execution, MEETING_AHEAD, lifecycle.checkMeetingAhead(requestId(execution)));
     }
 
     @Bean
@@ -36,17 +38,17 @@ class ProcessDelegates {
 
     @Bean
     JavaDelegate checkEligibility(RequestLifecycle lifecycle) {
-        return execution -> execution.setVariable(ELIGIBLE, lifecycle.checkEligibility(requestId(execution)));
+        return execution -> route(execution, ELIGIBLE, lifecycle.checkEligibility(requestId(execution)));
     }
 
     @Bean
     JavaDelegate checkSubmissionWindow(RequestLifecycle lifecycle) {
-        return execution -> execution.setVariable(IN_WINDOW, lifecycle.checkSubmissionWindow(requestId(execution)));
+        return execution -> route(execution, IN_WINDOW, lifecycle.checkSubmissionWindow(requestId(execution)));
     }
 
     @Bean
     JavaDelegate checkRegistrations(RequestLifecycle lifecycle) {
-        return execution -> execution.setVariable(REGISTRATIONS,
+        return execution -> route(execution, REGISTRATIONS,
                 lifecycle.checkRegistrations(requestId(execution)).name());
     }
 
@@ -57,7 +59,7 @@ class ProcessDelegates {
 
     @Bean
     JavaDelegate checkTravelDocuments(RequestLifecycle lifecycle) {
-        return execution -> execution.setVariable(DETAILS_VALID, lifecycle.checkTravelDocuments(requestId(execution)));
+        return execution -> route(execution, DETAILS_VALID, lifecycle.checkTravelDocuments(requestId(execution)));
     }
 
     @Bean
@@ -81,5 +83,14 @@ class ProcessDelegates {
     @Bean
     JavaDelegate notifyApplicant(RequestLifecycle lifecycle) {
         return execution -> lifecycle.lettersIssued(requestId(execution));
+    }
+
+    /**
+     * A routing fact for the gateway that follows the step in the same transaction: transient, so it is
+     * neither stored nor copied into history (the decision behind it is recorded by the domain, and the
+     * path taken is in the activity history).
+     */
+    private static void route(DelegateExecution execution, String name, Object fact) {
+        execution.setVariable(name, Variables.untypedValue(fact, true));
     }
 }

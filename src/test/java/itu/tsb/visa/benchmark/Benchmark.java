@@ -65,10 +65,15 @@ public final class Benchmark {
     private static final int HTTP_PER_LEVEL = Integer.getInteger("bench.http", 320);
     private static final int SOAK_MINUTES = Integer.getInteger("bench.soak", 0);
     private static final int SOAK_CLIENTS = Integer.getInteger("bench.soak.clients", 32);
+    /** Which figures: any of letters, lifecycle, http (comma-separated); all by default. */
+    private static final String PARTS = System.getProperty("bench.parts", "letters,lifecycle,http");
+    /** A file to write a flight recording of the measured lifecycle to (JFR), for the profile; none by default. */
+    private static final String JFR = System.getProperty("bench.jfr", "");
 
     public static void main(String[] args) throws Exception {
         // letters first, on a quiet JVM: the figure is per letter, single thread, warm
-        Map<String, String> letters = SOAK_MINUTES > 0 ? Map.of() : LetterBenchmark.run(1000, 2000);
+        Map<String, String> letters = SOAK_MINUTES > 0 || !PARTS.contains("letters") ? Map.of()
+                : LetterBenchmark.run(1000, 2000);
         String url = EmbeddedPostgresSupport.jdbcUrl();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(VisaApplication.class).run(
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -88,8 +93,12 @@ public final class Benchmark {
                 lines.clear();
                 soak(app, SOAK_MINUTES, 60, SOAK_CLIENTS, System.out::println);
             } else {
-                lifecycle(app, lines);
-                http(app, lines);
+                if (PARTS.contains("lifecycle")) {
+                    lifecycle(app, lines);
+                }
+                if (PARTS.contains("http")) {
+                    http(app, lines);
+                }
             }
             letters.forEach((k, v) -> {
                 if (!k.endsWith("_ignore")) {
@@ -131,7 +140,7 @@ public final class Benchmark {
                         today.plusYears(9), RepresentationKind.EMBASSY, "Nairobi", "KE")));
     }
 
-    private static void lifecycle(ConfigurableApplicationContext app, List<String> lines) {
+    private static void lifecycle(ConfigurableApplicationContext app, List<String> lines) throws Exception {
         Fixture f = fixture(app, "LIFE", WARMUP + MEASURED);
         SubmittingRequest requests = app.getBean(SubmittingRequest.class);
         CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
@@ -145,11 +154,21 @@ public final class Benchmark {
             submitChecked(requests, f, MEASURED + i, applicant, today);
             tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline", Map.of("requestId", 1L)));
         }
+        jdk.jfr.Recording recording = JFR.isBlank() ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        if (recording != null) {
+            recording.start();
+        }
         long t0 = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
             submitChecked(requests, f, i, applicant, today);
         }
         long t1 = System.nanoTime();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(java.nio.file.Path.of(JFR));
+            recording.close();
+            lines.add("lifecycle_recording: " + JFR);
+        }
         for (int i = 0; i < MEASURED; i++) {
             long id = i;
             tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline", Map.of("requestId", id)));
