@@ -65,12 +65,13 @@ public final class Benchmark {
     private static final int HTTP_PER_LEVEL = Integer.getInteger("bench.http", 320);
     private static final int SOAK_MINUTES = Integer.getInteger("bench.soak", 0);
     private static final int SOAK_CLIENTS = Integer.getInteger("bench.soak.clients", 32);
-    /** Which figures: any of letters, lifecycle, http (comma-separated); all by default. */
-    private static final String PARTS = System.getProperty("bench.parts", "letters,lifecycle,http");
+    /** Which figures: any of start, letters, lifecycle, http (comma-separated); all by default. */
+    private static final String PARTS = System.getProperty("bench.parts", "start,letters,lifecycle,http");
     /** A file to write a flight recording of the measured lifecycle to (JFR), for the profile; none by default. */
     private static final String JFR = System.getProperty("bench.jfr", "");
 
     public static void main(String[] args) throws Exception {
+        Map<String, String> start = PARTS.contains("start") ? StartFigures.measure() : Map.of();
         // letters first, on a quiet JVM: the figure is per letter, single thread, warm
         Map<String, String> letters = SOAK_MINUTES > 0 || !PARTS.contains("letters") ? Map.of()
                 : LetterBenchmark.run(1000, 2000);
@@ -100,6 +101,7 @@ public final class Benchmark {
                     http(app, lines);
                 }
             }
+            start.forEach((k, v) -> lines.add(k + ": " + v));
             letters.forEach((k, v) -> {
                 if (!k.endsWith("_ignore")) {
                     lines.add(k + ": " + v);
