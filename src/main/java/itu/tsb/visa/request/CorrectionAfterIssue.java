@@ -37,7 +37,7 @@ public class CorrectionAfterIssue {
 
     private final VisaRequestRepository requests;
     private final ParticipantCorrectionRepository corrections;
-    private final DecisionRepository decisions;
+    private final DecisionRecord decisions;
     private final RequestChecks checks;
     private final ReferenceData reference;
     private final AuditLog audit;
@@ -46,7 +46,7 @@ public class CorrectionAfterIssue {
     private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
 
     CorrectionAfterIssue(VisaRequestRepository requests, ParticipantCorrectionRepository corrections,
-            DecisionRepository decisions, RequestChecks checks, ReferenceData reference, AuditLog audit,
+            DecisionRecord decisions, RequestChecks checks, ReferenceData reference, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.corrections = corrections;
@@ -163,8 +163,7 @@ public class CorrectionAfterIssue {
     }
 
     private void record(VisaRequest request, Long participantId, Outcome outcome, String reason, CurrentUser by) {
-        decisions.save(new Decision(request.getId(), participantId, Rule.CORRECTION, outcome, reason, null,
-                by.username(), clock.instant()));
+        decisions.record(request, participantId, Rule.CORRECTION, outcome, reason, null, by.username());
     }
 
     private VisaRequest load(Long id) {

@@ -30,12 +30,12 @@ import itu.tsb.visa.shared.PlausibleDates;
 class RequestChecks {
 
     private final VisaRequestRepository requests;
-    private final DecisionRepository decisions;
+    private final DecisionRecord decisions;
     private final ReferenceData reference;
     private final LetterTypeface typeface;
     private final Clock clock;
 
-    RequestChecks(VisaRequestRepository requests, DecisionRepository decisions, ReferenceData reference,
+    RequestChecks(VisaRequestRepository requests, DecisionRecord decisions, ReferenceData reference,
             LetterTypeface typeface, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
@@ -124,7 +124,7 @@ class RequestChecks {
     void refuseIfMeetingBegun(VisaRequest request, String action) {
         Meeting meeting = reference.meeting(request.getMeetingId());
         if (request.getStatus() == RequestStatus.EXPIRED) {
-            String reason = decisions.findByRequestIdOrderByIdAsc(request.getId()).stream()
+            String reason = decisions.of(request.getId()).stream()
                     .filter(d -> d.getOutcome() == Outcome.EXPIRED).map(Decision::getReason).reduce((a, b) -> b)
                     .orElse("Meeting " + meeting.getCode() + " began on " + human(meeting.getFirstDay()) + ".");
             throw new WrongState("Request " + request.getReference() + " has expired and can no longer be "

@@ -35,8 +35,9 @@ class DmnEligibilityRules implements EligibilityRules {
     @Override
     public Reason decide(MembershipCategory category, Set<MembershipCategory> eligibleCategories,
             boolean membershipActive) {
-        List<Object> key = List.of(category, EnumSet.copyOf(eligibleCategories.isEmpty()
-                ? EnumSet.noneOf(MembershipCategory.class) : eligibleCategories), membershipActive);
+        Set<MembershipCategory> eligible = EnumSet.noneOf(MembershipCategory.class);
+        eligible.addAll(eligibleCategories);
+        List<Object> key = List.of(category, eligible, membershipActive);
         return verdicts.computeIfAbsent(key, k -> evaluate(category, eligibleCategories, membershipActive));
     }
 

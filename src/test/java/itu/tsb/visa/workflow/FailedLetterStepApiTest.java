@@ -26,8 +26,7 @@ import itu.tsb.visa.support.ApiTest;
 
 /** Letter generation that keeps failing becomes a visible incident; staff retry it and the request goes on. */
 // its own database: the mocked letters make this a context of its own, beside the shared one
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:visa-failing;DB_CLOSE_DELAY=-1",
-        "spring.flyway.url=jdbc:h2:mem:visa-failing;DB_CLOSE_DELAY=-1"})
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:visa-failing;DB_CLOSE_DELAY=-1")
 class FailedLetterStepApiTest extends ApiTest {
 
     @MockitoBean
