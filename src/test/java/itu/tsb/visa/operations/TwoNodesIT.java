@@ -65,7 +65,8 @@ class TwoNodesIT {
         }
     }
 
-    private Process startNode(String name, int port, String dbUrl) throws Exception {
+    /** Starts a node's JVM; {@link #awaitReady} waits until its sign-in page answers. */
+    private Process launchNode(String name, int port, String dbUrl) throws Exception {
         Path logs = Path.of("target", "two-nodes");
         Files.createDirectories(logs);
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -83,6 +84,10 @@ class TwoNodesIT {
         env.put("VISA_JOB_LOCK_MILLIS", "10000");
         Process p = pb.start();
         nodes.add(p);
+        return p;
+    }
+
+    private Process awaitReady(String name, int port, Process p) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < until) {
             if (!p.isAlive()) {
@@ -154,8 +159,9 @@ class TwoNodesIT {
         int size = Integer.getInteger("two-nodes.requests", 40);
         String dbUrl = EmbeddedPostgresSupport.jdbcUrl("two_nodes");
         int[] ports = {freePort(), freePort()};
-        Process nodeA = startNode("node-a", ports[0], dbUrl);
-        startNode("node-b", ports[1], dbUrl);
+        // one after the other: the first creates the schemas and deploys the process, the second finds them
+        Process nodeA = awaitReady("node-a", ports[0], launchNode("node-a", ports[0], dbUrl));
+        awaitReady("node-b", ports[1], launchNode("node-b", ports[1], dbUrl));
         int a = ports[0];
 
         long entity = id(call("POST", a, "/api/entities", "admin", "{\"name\":\"Administration\",\"country\":\"KE\","
