@@ -160,11 +160,15 @@ public final class Benchmark {
         if (recording != null) {
             recording.start();
         }
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+                app.getBean(javax.sql.DataSource.class));
+        long[] rows0 = rowsWritten(jdbc);
         long t0 = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
             submitChecked(requests, f, i, applicant, today);
         }
         long t1 = System.nanoTime();
+        long[] rows1 = rowsWritten(jdbc);
         if (recording != null) {
             recording.stop();
             recording.dump(java.nio.file.Path.of(JFR));
@@ -176,12 +180,27 @@ public final class Benchmark {
             tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline", Map.of("requestId", id)));
         }
         long t2 = System.nanoTime();
+        long[] rows2 = rowsWritten(jdbc);
+        lines.add("lifecycle_rows_inserted_updated_deleted_per_request: " + perRequest(rows0, rows1));
+        lines.add("baseline_rows_inserted_updated_deleted_per_instance: " + perRequest(rows1, rows2));
         double lifecycleRps = MEASURED / ((t1 - t0) / 1e9);
         double baselineRps = MEASURED / ((t2 - t1) / 1e9);
         lines.add("lifecycle_requests: " + MEASURED);
         lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", lifecycleRps));
         lines.add("baseline_process_per_s: " + String.format("%.1f", baselineRps));
         lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", baselineRps / lifecycleRps));
+    }
+
+    /** Rows inserted, updated and deleted in the database so far (PostgreSQL's counters, read after a flush). */
+    private static long[] rowsWritten(org.springframework.jdbc.core.JdbcTemplate jdbc) throws InterruptedException {
+        Thread.sleep(600); // the statistics collector reports at most every 500 ms
+        return jdbc.queryForObject("select tup_inserted, tup_updated, tup_deleted from pg_stat_database"
+                + " where datname = current_database()", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+    }
+
+    private static String perRequest(long[] from, long[] to) {
+        return String.format("%.1f / %.1f / %.1f", (to[0] - from[0]) / (double) MEASURED,
+                (to[1] - from[1]) / (double) MEASURED, (to[2] - from[2]) / (double) MEASURED);
     }
 
     private static void submitChecked(SubmittingRequest requests, Fixture f, int person, CurrentUser applicant, LocalDate today) {
