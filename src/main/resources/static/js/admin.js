@@ -1,6 +1,6 @@
 'use strict';
 (async () => {
-  const { el, call, status, header, showProblem, busy } = App;
+  const { el, fill, call, upload, status, header, showProblem, busy } = App;
   const message = document.getElementById('message');
   let entities = [];
 
@@ -69,6 +69,38 @@
             } catch (e) { showProblem(message, e); }
           } }, s.toLowerCase()))))))));
   }
+
+  /** The report of an import, beside the file: what was stored, and each refused line with its errors. */
+  function importReport(r) {
+    return [
+      el('p', { role: 'status' }, r.created + ' created, ' + r.updated + ' updated, ' + r.unchanged + ' unchanged, '
+        + r.refused.length + ' refused' + (r.refused.length ? ' (nothing of a refused line was stored):' : '.')),
+      r.refused.length ? el('table', {},
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Line'), el('th', { scope: 'col' }, 'What to correct'))),
+        el('tbody', {}, r.refused.map(line => el('tr', {}, el('td', {}, line.line),
+          el('td', {}, line.errors.map(e => e.field + ': ' + e.message).join('; ')))))) : null
+    ];
+  }
+
+  document.getElementById('import-registrations').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const report = document.getElementById('import-report');
+    const file = ev.target.elements.file.files[0];
+    if (!file) {
+      report.replaceChildren(el('p', { class: 'field-error' }, 'Choose the CSV file to import.'));
+      return;
+    }
+    const code = document.getElementById('registration-meeting').value;
+    try {
+      const r = await busy(ev.submitter, () => upload('/api/meetings/' + encodeURIComponent(code)
+        + '/registrations/import', file, 'text/csv'));
+      fill(report, importReport(r));
+      await registrations();
+    } catch (e) {
+      report.replaceChildren();
+      showProblem(message, e, ev.target);
+    }
+  });
 
   try {
     const user = await header();

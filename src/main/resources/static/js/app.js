@@ -22,16 +22,24 @@ const App = (() => {
   }
 
   async function call(method, url, body) {
+    return send(method, url, body === undefined ? undefined : JSON.stringify(body), 'application/json');
+  }
+
+  /** Sends a file as it is (a CSV export, say), with the given content type. */
+  async function upload(url, file, contentType) {
+    return send('POST', url, file, contentType);
+  }
+
+  async function send(method, url, body, contentType) {
     const headers = { 'Accept': 'application/json, application/problem+json' };
     if (method !== 'GET') {
       const t = await token();
       headers[t.headerName] = t.token;
     }
     if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
+      headers['Content-Type'] = contentType;
     }
-    const r = await fetch(url, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
+    const r = await fetch(url, { method, headers, credentials: 'same-origin', body });
     if (r.status === 401) {
       location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
       throw new ApiError(401, { detail: 'Please sign in.' });
@@ -130,5 +138,5 @@ const App = (() => {
     }
   }
 
-  return { call, el, fill, status, date, showProblem, me, header, param, busy, ApiError };
+  return { call, upload, el, fill, status, date, showProblem, me, header, param, busy, ApiError };
 })();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import itu.tsb.visa.audit.AuditLog;
@@ -32,10 +33,12 @@ import jakarta.validation.constraints.Size;
 class ReferenceController {
 
     private final ReferenceData reference;
+    private final RegistrationImport imports;
     private final AuditLog audit;
 
-    ReferenceController(ReferenceData reference, AuditLog audit) {
+    ReferenceController(ReferenceData reference, RegistrationImport imports, AuditLog audit) {
         this.reference = reference;
+        this.imports = imports;
         this.audit = audit;
     }
 
@@ -148,6 +151,37 @@ class ReferenceController {
         Registration r = reference.register(code, body.familyName(), body.givenNames(), body.entityId(),
                 body.confirmationNumber(), body.status());
         return ResponseEntity.created(URI.create("/api/registrations/" + r.getId())).body(RegistrationView.of(r));
+    }
+
+    /** A CSV export of the registration system: per-line report; nothing of a refused line is stored. */
+    @PostMapping(path = "/meetings/{code}/registrations/import", consumes = "text/csv")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RegistrationImport.Report importRegistrations(@PathVariable String code, @RequestBody byte[] csv, Principal by) {
+        RegistrationImport.Report report = imports.importCsv(code, csv);
+        audit.recordNow(null, by.getName(), "REGISTRATIONS_IMPORTED", "meeting " + code + ": " + report.created()
+                + " created, " + report.updated() + " updated, " + report.unchanged() + " unchanged, "
+                + report.refused().size() + " refused");
+        return report;
+    }
+
+    record PushedRegistration(@NotBlank @Size(max = 200) String familyName, @NotBlank @Size(max = 200) String givenNames,
+            @NotNull Long entityId, @NotNull RegistrationStatus status) {
+    }
+
+    /** The registration system pushes one registration: created (201) or updated (200). */
+    @PutMapping("/meetings/{code}/registrations/{confirmationNumber}")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    ResponseEntity<RegistrationView> pushRegistration(@PathVariable String code, @PathVariable String confirmationNumber,
+            @Valid @RequestBody PushedRegistration body, Principal by) {
+        RegistrationImport.Outcome outcome = imports.upsert(code, new RegistrationImport.Row(confirmationNumber,
+                body.familyName(), body.givenNames(), body.entityId().toString(), body.status().name()));
+        Registration r = imports.find(code, confirmationNumber.trim()).orElseThrow();
+        if (outcome != RegistrationImport.Outcome.UNCHANGED) {
+            audit.recordNow(null, by.getName(), "REGISTRATION_PUSHED", "meeting " + code + ", registration "
+                    + r.getConfirmationNumber() + ": " + outcome);
+        }
+        return ResponseEntity.status(outcome == RegistrationImport.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/registrations/" + r.getId())).body(RegistrationView.of(r));
     }
 
     @GetMapping("/meetings/{code}/registrations")

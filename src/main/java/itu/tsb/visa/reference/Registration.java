@@ -54,6 +54,13 @@ public class Registration {
         this.givenNames = null;
     }
 
+    /** The registration system corrected the person's names or the entity they come for. */
+    void correct(String familyName, String givenNames, Long organizationId) {
+        this.familyName = familyName;
+        this.givenNames = givenNames;
+        this.organizationId = organizationId;
+    }
+
     void changeStatus(RegistrationStatus status) {
         this.status = status;
     }

@@ -188,6 +188,10 @@ class GeneratedHostileBodiesApiTest extends ApiTest {
         assertThat(count("registration")).isEqualTo(registrations + acceptedRegistrations);
 
         send("PUT", "/api/registrations/" + registration + "/status", STAFF, json(Map.of("status", "APPROVED")));
+        int pushed = count("registration");
+        int acceptedPushes = send("PUT", "/api/meetings/" + meeting + "/registrations/" + meeting + "-P", STAFF,
+                json(Map.of("familyName", "Kamau", "givenNames", "John", "entityId", entity, "status", "PENDING")));
+        assertThat(count("registration")).isBetween(pushed, pushed + Math.min(1, acceptedPushes));
         int users = count("app_user");
         int acceptedUsers = send("POST", "/api/users", ADMIN, json(Map.of("username", "gen-user", "password",
                 "long-enough-password", "role", "AUDITOR")));

@@ -212,4 +212,24 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("[data-element-id='EndEvent_LetterIssued'].passed"))).hasSize(1);
         screenshot("7-process");
     }
+
+    @Test
+    @Order(6)
+    void staffImportTheRegistrationSystemsExportAndSeeWhatToCorrect() throws Exception {
+        signIn("staff");
+        browser.get(url("/admin.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#registration-entity option")));
+        String entity = browser.findElement(By.cssSelector("#registration-entity option")).getAttribute("value");
+        Path csv = Files.createTempFile("registrations", ".csv");
+        Files.writeString(csv, "confirmationNumber,familyName,givenNames,entityId,status\n"
+                + "IMP-1,Wanjiru,Grace Nyambura," + entity + ",APPROVED\n"
+                + "IMP-2,Kamau,,"  + entity + ",PENDING\n");
+        browser.findElement(By.cssSelector("#import-registrations input[type=file]")).sendKeys(csv.toString());
+        browser.findElement(By.cssSelector("#import-registrations button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-report"), "1 created"));
+        assertThat(browser.findElement(By.id("import-report")).getText()).contains("1 refused", "givenNames: is required");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registrations"), "IMP-1"));
+        screenshot("8-import");
+    }
 }
