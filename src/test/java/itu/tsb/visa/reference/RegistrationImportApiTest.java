@@ -166,4 +166,20 @@ class RegistrationImportApiTest extends ApiTest {
         assertThat(invalid.body().path("errors").get(0).path("field").asText()).isEqualTo("entityId");
         assertThat(registrations()).isEqualTo(1);
     }
+
+    @Test
+    void aMeetingsExportOfFiveHundredLinesIsImportedInOneCall() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 500; i++) {
+            csv.append("R-").append(i).append(",Délégué ").append(i).append(",Prénom Ñ,").append(entity)
+                    .append(i % 10 == 0 ? ",PENDING" : ",APPROVED").append("\r\n");
+        }
+
+        JsonNode report = check(importCsv(csv.toString(), STAFF), 200).body();
+
+        assertThat(report.path("created").asInt()).isEqualTo(500);
+        assertThat(report.path("refused")).isEmpty();
+        assertThat(registrations()).isEqualTo(500);
+        assertThat(registration("R-250").path("familyName").asText()).isEqualTo("Délégué 250");
+    }
 }
