@@ -26,16 +26,43 @@ class AppUser {
     @Column(name = "organization_id")
     private Long organizationId;
     private String email;
+    private boolean enabled = true;
+    /** The name in lower case, unique: names differ by more than case. */
+    @Column(name = "username_key")
+    private String usernameKey;
 
     protected AppUser() {
     }
 
     AppUser(String username, String passwordHash, Role role, Long organizationId, String email) {
         this.username = username;
+        this.usernameKey = key(username);
         this.passwordHash = passwordHash;
         this.role = role;
         this.organizationId = organizationId;
         this.email = email;
+    }
+
+    static String key(String username) {
+        return username.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** An admin changes what the account may do; null leaves a value as it is, except the entity. */
+    void change(Role role, Long organizationId, String email, Boolean enabled) {
+        if (role != null) {
+            this.role = role;
+        }
+        this.organizationId = organizationId;
+        if (email != null) {
+            this.email = email.isBlank() ? null : email;
+        }
+        if (enabled != null) {
+            this.enabled = enabled;
+        }
+    }
+
+    boolean isEnabled() {
+        return enabled;
     }
 
     String getEmail() {

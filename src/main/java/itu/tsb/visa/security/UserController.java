@@ -1,17 +1,21 @@
 package itu.tsb.visa.security;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.ReferenceData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -26,10 +30,12 @@ class UserController {
 
     private final Users users;
     private final ReferenceData reference;
+    private final AuditLog audit;
 
-    UserController(Users users, ReferenceData reference) {
+    UserController(Users users, ReferenceData reference, AuditLog audit) {
         this.users = users;
         this.reference = reference;
+        this.audit = audit;
     }
 
     record NewUser(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "use 3-100 letters, digits, '.', '_', '@' or '-'") String username,
@@ -50,6 +56,36 @@ class UserController {
                 .body(body.entityId() == null
                         ? Map.of("id", id, "username", u.username(), "role", u.role())
                         : Map.of("id", id, "username", u.username(), "role", u.role(), "entityId", u.entityId()));
+    }
+
+    @GetMapping("/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    List<Users.Account> users() {
+        return users.accounts();
+    }
+
+    record AccountChange(Role role, Long entityId,
+            @Email(message = "must be an e-mail address") @Size(max = 254) String email, Boolean enabled,
+            @Size(max = 200, message = "must have at most 200 characters") String password) {
+    }
+
+    /** Changes role, entity, e-mail, enabled or password; what is absent stays as it is. */
+    @PatchMapping("/users/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    Users.Account change(@PathVariable Long id, @Valid @RequestBody AccountChange body) {
+        if (body.entityId() != null) {
+            reference.organization(body.entityId(), "entityId");
+        }
+        CurrentUser by = Users.current();
+        Users.Account changed = users.change(id, body.role(), body.entityId(), body.email(), body.enabled(),
+                body.password(), by);
+        audit.recordNow(null, by.username(), "USER_CHANGED", changed.username() + ": " + String.join(", ",
+                java.util.stream.Stream.of(body.role() == null ? null : "role " + body.role(),
+                        body.entityId() == null ? null : "entity " + body.entityId(),
+                        body.email() == null ? null : "e-mail",
+                        body.enabled() == null ? null : (body.enabled() ? "enabled" : "disabled"),
+                        body.password() == null ? null : "password").filter(java.util.Objects::nonNull).toList()));
+        return changed;
     }
 
     /** The CSRF token session calls must echo in its header; reading it also sets the XSRF-TOKEN cookie. */

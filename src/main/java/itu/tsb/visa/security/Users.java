@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
+import itu.tsb.visa.shared.NotFound;
+import itu.tsb.visa.shared.WrongState;
 
 /** Users and their passwords (hashed); also the way to ask who is signed in. */
 @Service
@@ -21,6 +23,7 @@ public class Users implements UserDetailsService {
 
     private final AppUserRepository repository;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy passwords = PasswordPolicy.shipped();
 
     Users(AppUserRepository repository, PasswordEncoder encoder) {
         this.repository = repository;
@@ -30,8 +33,13 @@ public class Users implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public CurrentUser loadUserByUsername(String username) {
-        return repository.findByUsername(username).map(Users::toCurrent)
+        AppUser user = repository.findByUsernameKey(AppUser.key(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        if (!user.isEnabled()) {
+            // refused before the password is checked, for the sign-in page and HTTP Basic alike
+            throw new org.springframework.security.authentication.DisabledException("account disabled");
+        }
+        return toCurrent(user);
     }
 
     /** The e-mail addresses of an entity's applicants (its focal points), for notifications. */
@@ -41,12 +49,11 @@ public class Users implements UserDetailsService {
                 .map(AppUser::getEmail).toList();
     }
 
-    /** The most a BCrypt hash takes into account. */
-    static final int MAX_PASSWORD_BYTES = 72;
-
     public CurrentUser create(String username, String password, Role role, Long entityId, String email) {
-        if (repository.findByUsername(username).isPresent()) {
-            throw InvalidInput.of("username", "user " + username + " already exists");
+        Optional<AppUser> taken = repository.findByUsernameKey(AppUser.key(username));
+        if (taken.isPresent()) {
+            throw new WrongState("User " + taken.get().getUsername() + " already exists; user names differ by more"
+                    + " than upper and lower case.");
         }
         if (role == Role.APPLICANT && entityId == null) {
             throw InvalidInput.of("entityId", "is required for an applicant: it is the entity they act for");
@@ -54,11 +61,9 @@ public class Users implements UserDetailsService {
         if (role != Role.APPLICANT && entityId != null) {
             throw InvalidInput.of("entityId", "only applicants act for an entity");
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            // BCrypt reads at most 72 bytes: a longer password would be refused by the encoder (or cut short)
-            throw InvalidInput.of("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (72"
-                    + " Latin letters, fewer with accents or other scripts)");
-        }
+        passwords.problem(username, password).ifPresent(problem -> {
+            throw InvalidInput.of("password", problem);
+        });
         return toCurrent(repository.save(new AppUser(username, encoder.encode(password), role, entityId, email)));
     }
 
@@ -76,6 +81,48 @@ public class Users implements UserDetailsService {
         } else {
             repository.save(new AppUser(username, encoder.encode(password), role, entityId, email));
         }
+    }
+
+    /** An account as an admin sees it (never its password hash). */
+    public record Account(Long id, String username, Role role, Long entityId, String email, boolean enabled) {
+        static Account of(AppUser u) {
+            return new Account(u.getId(), u.getUsername(), u.getRole(), u.getOrganizationId(), u.getEmail(),
+                    u.isEnabled());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> accounts() {
+        return repository.findAllByOrderByUsernameKeyAsc().stream().map(Account::of).toList();
+    }
+
+    /**
+     * An admin changes an account: role, entity (applicants only, and then required), e-mail, enabled,
+     * password. Null leaves a value as it is. An admin cannot disable their own account or take away
+     * their own role (nobody would be left to undo it).
+     */
+    public Account change(Long id, Role role, Long entityId, String email, Boolean enabled, String password,
+            CurrentUser by) {
+        AppUser user = repository.findById(id).orElseThrow(() -> new NotFound("There is no user " + id + "."));
+        Role newRole = role == null ? user.getRole() : role;
+        Long newEntity = entityId == null && newRole == Role.APPLICANT ? user.getOrganizationId() : entityId;
+        if (newRole == Role.APPLICANT && newEntity == null) {
+            throw InvalidInput.of("entityId", "is required for an applicant: it is the entity they act for");
+        }
+        if (newRole != Role.APPLICANT && newEntity != null) {
+            throw InvalidInput.of("entityId", "only applicants act for an entity");
+        }
+        if (user.getUsername().equals(by.username()) && (Boolean.FALSE.equals(enabled) || newRole != user.getRole())) {
+            throw new WrongState("You cannot disable your own account or change your own role; ask another admin.");
+        }
+        if (password != null) {
+            passwords.problem(user.getUsername(), password).ifPresent(problem -> {
+                throw InvalidInput.of("password", problem);
+            });
+            user.changePassword(encoder.encode(password));
+        }
+        user.change(newRole, newEntity, email, enabled);
+        return Account.of(user);
     }
 
     @Transactional(readOnly = true)
