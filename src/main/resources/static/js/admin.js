@@ -50,6 +50,32 @@
     const chosen = select.value;
     select.replaceChildren(...meetings.map(m => el('option', { value: m.code, selected: m.code === chosen }, m.code)));
     await registrations();
+    await users();
+  }
+
+  let isAdmin = false;
+  let me = null;
+
+  /** The accounts, for admins: each can be disabled (it then cannot sign in) or enabled again. */
+  async function users() {
+    if (!isAdmin) return;
+    const list = await call('GET', '/api/users');
+    document.getElementById('user-list').replaceChildren(el('table', {},
+      el('thead', {}, el('tr', {}, ['User', 'Role', 'Entity', 'E-mail', 'Account', 'Change'].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, list.map(u => el('tr', {}, el('td', {}, u.username), el('td', {}, u.role.replaceAll('_', ' ').toLowerCase()),
+        el('td', {}, u.entityId ? (entities.find(e => e.id === u.entityId) || {}).name : '—'), el('td', {}, u.email || '—'),
+        el('td', {}, u.enabled ? 'enabled' : 'disabled: cannot sign in'),
+        el('td', {}, u.username === me ? 'your account' : el('button', { type: 'button', class: 'secondary', onclick: async ev => {
+          const action = u.enabled ? 'Disable ' + u.username + '? They will no longer be able to sign in.'
+            : 'Enable ' + u.username + ' again? They will be able to sign in.';
+          if (!confirm(action)) return;
+          try {
+            await busy(ev.target, () => call('PATCH', '/api/users/' + u.id, { enabled: !u.enabled }));
+            message.replaceChildren(el('div', { class: 'notice', role: 'status' },
+              u.username + (u.enabled ? ' is disabled and can no longer sign in.' : ' is enabled again.')));
+            await users();
+          } catch (e) { showProblem(message, e); }
+        } }, u.enabled ? 'Disable ' + u.username : 'Enable ' + u.username)))))));
   }
 
   async function registrations() {
@@ -104,7 +130,9 @@
 
   try {
     const user = await header();
-    if (user.role === 'ADMIN') document.getElementById('users').hidden = false;
+    isAdmin = user.role === 'ADMIN';
+    me = user.username;
+    if (isAdmin) document.getElementById('users').hidden = false;
     document.getElementById('registration-meeting').addEventListener('change', registrations);
     onSubmit('new-meeting', '/api/meetings', 'Meeting added.');
     onSubmit('new-entity', '/api/entities', 'Entity added.');

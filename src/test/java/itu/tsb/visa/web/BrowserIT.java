@@ -232,4 +232,33 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registrations"), "IMP-1"));
         screenshot("8-import");
     }
+
+    @Test
+    @Order(7)
+    void anAdminDisablesAnAccountAfterSayingWhatItDoes() throws Exception {
+        signIn("admin");
+        browser.get(url("/admin.html"));
+        By disable = By.xpath("//button[text()='Disable auditor']");
+        wait.until(ExpectedConditions.elementToBeClickable(disable)).click();
+        String question = wait.until(ExpectedConditions.alertIsPresent()).getText();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "auditor is disabled"));
+        screenshot("9-users");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login.html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in")));
+        browser.findElement(By.name("username")).sendKeys("auditor");
+        browser.findElement(By.name("password")).sendKeys("demo-password-1");
+        browser.findElement(By.id("sign-in")).click();
+        // said as for a wrong password: the page tells nobody which accounts exist or are disabled
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not right"));
+
+        signIn("admin");
+        browser.get(url("/admin.html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Enable auditor']"))).click();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "auditor is enabled again"));
+        assertThat(question).contains("will no longer be able to sign in");
+    }
 }
