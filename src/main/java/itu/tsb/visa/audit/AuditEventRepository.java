@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     List<AuditEvent> findByRequestIdOrderByIdAsc(Long requestId);
+
+    List<AuditEvent> findTop500ByActionInOrderByIdDesc(java.util.Collection<String> actions);
 }

@@ -35,6 +35,16 @@ public class AuditLog {
         repository.save(new AuditEvent(requestId, actor, action, detail, clock.instant()));
     }
 
+    /** What happened to accounts: sign-ins, failures, lock-outs, accounts created and changed. */
+    public static final List<String> ACCOUNT_ACTIONS = List.of("SIGNED_IN", "SIGN_IN_FAILED", "SIGN_IN_LOCKED",
+            "USER_CREATED", "USER_CHANGED");
+
+    /** The latest 500 account events, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> accountEvents() {
+        return repository.findTop500ByActionInOrderByIdDesc(ACCOUNT_ACTIONS);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEvent> forRequest(Long requestId) {
         return repository.findByRequestIdOrderByIdAsc(requestId);

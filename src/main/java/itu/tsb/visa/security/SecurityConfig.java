@@ -12,6 +12,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -62,8 +64,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiClients(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiClients(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.securityMatcher(BASIC)
+            .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
             .authorizeHttpRequests(auth -> auth
                     .requestMatchers(CROSS_SITE).denyAll()
                     .requestMatchers("/verify/**", "/error", "/api/csrf").permitAll()
@@ -81,8 +84,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browsers(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain browsers(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js",
                         "/api/csrf", "/favicon.ico").permitAll()
                 .anyRequest().authenticated())

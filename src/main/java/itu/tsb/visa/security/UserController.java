@@ -51,6 +51,8 @@ class UserController {
             reference.organization(body.entityId(), "entityId");
         }
         CurrentUser u = users.create(body.username(), body.password(), body.role(), body.entityId(), body.email());
+        audit.recordNow(null, Users.current().username(), "USER_CREATED", u.username() + ": role " + u.role()
+                + (u.entityId() == null ? "" : ", entity " + u.entityId()));
         Long id = users.idOf(u.username());
         return ResponseEntity.created(URI.create("/api/users/" + id))
                 .body(body.entityId() == null

@@ -1,0 +1,52 @@
+package itu.tsb.visa.security;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import itu.tsb.visa.audit.AuditLog;
+
+/**
+ * Sign-ins in the audit trail: each one through the sign-in page, each failure (the page or HTTP Basic)
+ * with the client's address, and each lock-out; failures count towards {@link SignInThrottle}.
+ */
+@Component
+class SignInEvents {
+
+    private final SignInThrottle throttle;
+    private final AuditLog audit;
+
+    SignInEvents(SignInThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        String name = abbreviate(event.getAuthentication().getName());
+        String address = address(event.getAuthentication().getDetails());
+        boolean lockedOut = throttle.failed(name, address);
+        audit.recordNow(null, name, "SIGN_IN_FAILED", "from " + address);
+        if (lockedOut) {
+            audit.recordNow(null, name, "SIGN_IN_LOCKED", "too many failed sign-ins; from " + address);
+        }
+    }
+
+    @EventListener
+    void on(InteractiveAuthenticationSuccessEvent event) {
+        String name = event.getAuthentication().getName();
+        throttle.succeeded(name);
+        audit.recordNow(null, name, "SIGNED_IN", "from " + address(event.getAuthentication().getDetails()));
+    }
+
+    static String address(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
+    }
+
+    /** A typed user name can be anything: the trail keeps at most 100 characters of it. */
+    private static String abbreviate(String name) {
+        return name == null ? "" : name.length() > 100 ? name.substring(0, 100) : name;
+    }
+}
