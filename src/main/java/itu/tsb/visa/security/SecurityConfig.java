@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -84,8 +85,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browsers(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain browsers(HttpSecurity http, SignInThrottle throttle, Users users) throws Exception {
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            .addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js",
                         "/api/csrf", "/favicon.ico").permitAll()

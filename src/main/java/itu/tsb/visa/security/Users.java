@@ -125,6 +125,12 @@ public class Users implements UserDetailsService {
         return Account.of(user);
     }
 
+    /** Whether an admin has disabled this account (a session signed in before then ends). */
+    @Transactional(readOnly = true)
+    public boolean isDisabled(String username) {
+        return repository.findByUsernameKey(AppUser.key(username)).map(u -> !u.isEnabled()).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public Long idOf(String username) {
         return repository.findByUsername(username).map(AppUser::getId).orElseThrow();

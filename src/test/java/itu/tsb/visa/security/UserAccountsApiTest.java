@@ -22,6 +22,9 @@ class UserAccountsApiTest extends ApiTest {
 
     private static final String PASSWORD = "violet staple orbit";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.test.web.servlet.MockMvc mvc;
+
     private long auditor(String name) {
         return check(api.post("/api/users", ADMIN, Map.of("username", name, "password", PASSWORD, "role", "AUDITOR")), 201)
                 .body().path("id").asLong();
@@ -107,5 +110,25 @@ class UserAccountsApiTest extends ApiTest {
         assertThat(api.get("/api/users", STAFF).status()).isEqualTo(403);
         assertThat(api.call(patch("/api/users/" + id), STAFF, Map.of("enabled", false)).status()).isEqualTo(403);
         assertThat(change(999_999_999L, Map.of("enabled", false)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSessionSignedInBeforeTheAccountWasDisabledEndsAtItsNextCall() throws Exception {
+        String name = "reader-" + Api.unique();
+        long id = auditor(name);
+        org.springframework.test.web.servlet.MvcResult login = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.post("/login").param("username", name).param("password", PASSWORD)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) login
+                .getRequest().getSession(false);
+        int before = mvc.perform(get("/api/me").session(session)).andReturn().getResponse().getStatus();
+
+        check(change(id, Map.of("enabled", false)), 200);
+        int after = mvc.perform(get("/api/me").session(session)).andReturn().getResponse().getStatus();
+
+        assertThat(before).isEqualTo(200);
+        assertThat(after).isEqualTo(401);
+        assertThat(session.isInvalid()).isTrue();
     }
 }
