@@ -37,7 +37,7 @@ public class AuditLog {
 
     /** What happened to accounts: sign-ins, failures, lock-outs, accounts created and changed. */
     public static final List<String> ACCOUNT_ACTIONS = List.of("SIGNED_IN", "SIGN_IN_FAILED", "SIGN_IN_LOCKED",
-            "USER_CREATED", "USER_CHANGED");
+            "USER_CREATED", "USER_CHANGED", "TOKEN_ISSUED", "TOKEN_REVOKED");
 
     /** The latest 500 account events, newest first. */
     @Transactional(readOnly = true)

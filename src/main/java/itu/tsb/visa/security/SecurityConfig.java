@@ -23,6 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.shared.DatabaseAway;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -61,6 +62,29 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Calls that carry one of our API tokens (Bearer, with our prefix); anything else goes to the chains below. */
+    private static final RequestMatcher TOKEN = request -> {
+        String header = request.getHeader("Authorization");
+        return header != null && header.startsWith("Bearer " + ApiTokens.PREFIX);
+    };
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain tokenClients(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
+        http.securityMatcher(TOKEN)
+            .addFilterBefore(new BearerTokenFilter(tokens, audit), BasicAuthenticationFilter.class)
+            .authorizeHttpRequests(auth -> auth
+                    .requestMatchers(CROSS_SITE).denyAll()
+                    .anyRequest().authenticated())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable())
+            .headers(SecurityConfig::headers)
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(false)).accessDeniedHandler(forbidden()));
+        return http.build();
     }
 
     @Bean

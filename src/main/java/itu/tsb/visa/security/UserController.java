@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,11 +30,13 @@ import jakarta.validation.constraints.Size;
 class UserController {
 
     private final Users users;
+    private final ApiTokens tokens;
     private final ReferenceData reference;
     private final AuditLog audit;
 
-    UserController(Users users, ReferenceData reference, AuditLog audit) {
+    UserController(Users users, ApiTokens tokens, ReferenceData reference, AuditLog audit) {
         this.users = users;
+        this.tokens = tokens;
         this.reference = reference;
         this.audit = audit;
     }
@@ -88,6 +91,24 @@ class UserController {
                         body.enabled() == null ? null : (body.enabled() ? "enabled" : "disabled"),
                         body.password() == null ? null : "password").filter(java.util.Objects::nonNull).toList()));
         return changed;
+    }
+
+    /** A token for a system that calls the API as this account; the answer is the only time it is shown. */
+    @PostMapping("/users/{id}/tokens")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<ApiTokens.Issued> issueToken(@PathVariable Long id) {
+        CurrentUser by = Users.current();
+        ApiTokens.Issued issued = tokens.issue(id, by);
+        audit.recordNow(null, by.username(), "TOKEN_ISSUED", "user " + id + ", token " + issued.id());
+        return ResponseEntity.created(URI.create("/api/users/" + id + "/tokens/" + issued.id())).body(issued);
+    }
+
+    @DeleteMapping("/users/{id}/tokens/{tokenId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> revokeToken(@PathVariable Long id, @PathVariable Long tokenId) {
+        tokens.revoke(id, tokenId);
+        audit.recordNow(null, Users.current().username(), "TOKEN_REVOKED", "user " + id + ", token " + tokenId);
+        return ResponseEntity.noContent().build();
     }
 
     /** The CSRF token session calls must echo in its header; reading it also sets the XSRF-TOKEN cookie. */

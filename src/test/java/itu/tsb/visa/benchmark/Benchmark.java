@@ -227,6 +227,7 @@ public final class Benchmark {
         Fixture f = fixture(app, "HTTP", 32);
         app.getBean(Users.class).ensure("bench-applicant", "benchmark-password", Role.APPLICANT, f.entity().getId());
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        signInCosts(app, port, lines);
         LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
         for (int clients : new int[] {1, 8, 32}) {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -378,6 +379,39 @@ public final class Benchmark {
     }
 
     /** Signs in once through the login form, as our pages do; later calls carry the session cookie. */
+    /** p50 of {@code GET /api/me} signed in by the session, by an API token, and by HTTP Basic (a password hash per call). */
+    private static void signInCosts(ConfigurableApplicationContext app, int port, List<String> lines) throws Exception {
+        HttpClient session = signedIn(port, new CookieManager());
+        HttpClient plain = HttpClient.newHttpClient();
+        Users users = app.getBean(Users.class);
+        String token = app.getBean(itu.tsb.visa.security.ApiTokens.class).issue(users.idOf("bench-applicant"),
+                new CurrentUser("bench-admin", "n/a", Role.ADMIN, null)).token();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("bench-applicant:benchmark-password"
+                .getBytes(StandardCharsets.UTF_8));
+        Map<String, java.util.function.Supplier<HttpRequest.Builder>> ways = new java.util.LinkedHashMap<>();
+        ways.put("session", () -> HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")));
+        ways.put("token", () -> HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", "Bearer " + token));
+        ways.put("basic", () -> HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", basic));
+        for (Map.Entry<String, java.util.function.Supplier<HttpRequest.Builder>> way : ways.entrySet()) {
+            HttpClient client = way.getKey().equals("session") ? session : plain;
+            List<Long> took = new ArrayList<>();
+            for (int i = 0; i < 220; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<Void> r = client.send(way.getValue().get().build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("GET /api/me by " + way.getKey() + " answered " + r.statusCode());
+                }
+                if (i >= 20) {
+                    took.add(System.nanoTime() - t0);
+                }
+            }
+            Collections.sort(took);
+            lines.add("get_me_by_" + way.getKey() + "_p50_ms: " + String.format("%.2f", percentile(took, 0.50)));
+        }
+    }
+
     private static HttpClient signedIn(int port, CookieManager cookies) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/csrf")).build(),
