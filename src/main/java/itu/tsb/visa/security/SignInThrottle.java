@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInThrottle {
 
+    /** Above this many names and addresses held, the aged ones are swept out at the next failure. */
+    static final int SWEEP_ABOVE = 10_000;
+
     private final int limit;
     private final Duration window;
     private final Clock clock;
@@ -37,6 +40,9 @@ class SignInThrottle {
     /** Counts a failure; true when it is the one that reaches the limit for the name (a lock-out begins). */
     boolean failed(String username, String address) {
         Instant now = clock.instant();
+        if (failures.size() > SWEEP_ABOVE) {
+            sweep(now);
+        }
         add("address:" + address, now);
         return add(name(username), now) == limit;
     }
@@ -53,6 +59,11 @@ class SignInThrottle {
         Optional<Instant> byAddress = freeAt("address:" + address, now);
         return java.util.stream.Stream.of(byName, byAddress).flatMap(Optional::stream).max(Instant::compareTo)
                 .map(at -> Math.max(1, (Duration.between(now, at).toMillis() + 999) / 1000));
+    }
+
+    /** How many names and addresses are held (for the test of the sweep). */
+    int held() {
+        return failures.size();
     }
 
     private static String name(String username) {
@@ -81,6 +92,16 @@ class SignInThrottle {
             // free again when enough of the failures have left the window to fall below the limit
             return Optional.of(times.stream().skip(times.size() - limit).findFirst().orElseThrow().plus(window));
         }
+    }
+
+    /** Names and addresses whose failures have all aged out are forgotten (many names tried must not fill memory). */
+    private void sweep(Instant now) {
+        failures.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                prune(e.getValue(), now);
+                return e.getValue().isEmpty();
+            }
+        });
     }
 
     private void prune(Deque<Instant> times, Instant now) {
