@@ -78,6 +78,14 @@
         } }, u.enabled ? 'Disable ' + u.username : 'Enable ' + u.username)))))));
   }
 
+  /** What each registration status button does, said on the button and asked before acting. */
+  const VERBS = { APPROVED: 'Approve', REJECTED: 'Reject', CANCELLED: 'Cancel' };
+  const EFFECTS = {
+    APPROVED: 'A request waiting for it goes on to the passport checks.',
+    REJECTED: 'The person will be removed from any request that names them.',
+    CANCELLED: 'The person will be removed from any request that names them.'
+  };
+
   async function registrations() {
     const code = document.getElementById('registration-meeting').value;
     if (!code) return;
@@ -88,12 +96,13 @@
         el('td', {}, (entities.find(e => e.id === r.entityId) || {}).name), el('td', {}, status(r.status)),
         el('td', {}, ['APPROVED', 'REJECTED', 'CANCELLED'].filter(s => s !== r.status).map(s =>
           el('button', { type: 'button', class: 'secondary', onclick: async ev => {
+            if (!confirm(VERBS[s] + ' registration ' + r.confirmationNumber + ' (' + r.familyName + ')? ' + EFFECTS[s])) return;
             try {
               await busy(ev.target, () => call('PUT', '/api/registrations/' + r.id + '/status', { status: s }));
               message.replaceChildren(el('div', { class: 'notice', role: 'status' }, 'Registration ' + r.confirmationNumber + ' is ' + s.toLowerCase() + '; waiting requests were told.'));
               await registrations();
             } catch (e) { showProblem(message, e); }
-          } }, s.toLowerCase()))))))));
+          } }, VERBS[s] + ' ' + r.confirmationNumber))))))));
   }
 
   /** The report of an import, beside the file: what was stored, and each refused line with its errors. */

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail of accounts, for auditors and admins (a request's own trail is in its history). */
+/** Audit trails beside the requests' own histories: accounts, and corrections of reference data. */
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
@@ -25,7 +25,18 @@ class AuditController {
     @GetMapping("/accounts")
     @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
     List<Entry> accounts() {
-        return audit.accountEvents().stream().map(e -> new Entry(e.getAt(), e.getActor(), e.getAction(), e.getDetail()))
+        return entries(AuditLog.ACCOUNT_ACTIONS);
+    }
+
+    /** Corrections of reference data, each with who, when and the fields changed (before and after). */
+    @GetMapping("/reference")
+    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN','TSB_STAFF')")
+    List<Entry> reference() {
+        return entries(AuditLog.REFERENCE_ACTIONS);
+    }
+
+    private List<Entry> entries(List<String> actions) {
+        return audit.latest(actions).stream().map(e -> new Entry(e.getAt(), e.getActor(), e.getAction(), e.getDetail()))
                 .toList();
     }
 }

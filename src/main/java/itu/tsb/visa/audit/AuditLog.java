@@ -39,10 +39,14 @@ public class AuditLog {
     public static final List<String> ACCOUNT_ACTIONS = List.of("SIGNED_IN", "SIGN_IN_FAILED", "SIGN_IN_LOCKED",
             "USER_CREATED", "USER_CHANGED", "TOKEN_ISSUED", "TOKEN_REVOKED");
 
-    /** The latest 500 account events, newest first. */
+    /** What staff changed in the reference data: entities, meetings, registrations. */
+    public static final List<String> REFERENCE_ACTIONS = List.of("ENTITY_CORRECTED", "ENTITY_RENAMED",
+            "MEETING_TEXTS_CHANGED", "REGISTRATIONS_IMPORTED", "REGISTRATION_PUSHED");
+
+    /** The latest 500 events of these actions, newest first. */
     @Transactional(readOnly = true)
-    public List<AuditEvent> accountEvents() {
-        return repository.findTop500ByActionInOrderByIdDesc(ACCOUNT_ACTIONS);
+    public List<AuditEvent> latest(List<String> actions) {
+        return repository.findTop500ByActionInOrderByIdDesc(actions);
     }
 
     @Transactional(readOnly = true)

@@ -58,6 +58,17 @@ public class Organization {
         return name;
     }
 
+    /** Staff correct the entity: every field as given. */
+    void correct(String name, String nameFr, String country, MembershipCategory category, LocalDate memberFrom,
+            LocalDate memberUntil) {
+        this.name = name;
+        this.nameFr = nameFr;
+        this.country = country;
+        this.category = category;
+        this.memberFrom = memberFrom;
+        this.memberUntil = memberUntil;
+    }
+
     void rename(String name, String nameFr) {
         this.name = name;
         this.nameFr = nameFr;

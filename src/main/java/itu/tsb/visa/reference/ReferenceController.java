@@ -105,6 +105,19 @@ class ReferenceController {
         return view;
     }
 
+    /** Corrects every field of an entity; the audit trail says which fields changed, before and after. */
+    @PutMapping("/entities/{id}")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    EntityView correctEntity(@PathVariable Long id, @Valid @RequestBody NewEntity body, Principal staff) {
+        List<ReferenceData.Change> changes = reference.correctOrganization(id, body.name(), body.nameFr(), body.country(),
+                body.category(), body.memberFrom(), body.memberUntil());
+        if (!changes.isEmpty()) {
+            audit.recordNow(null, staff.getName(), "ENTITY_CORRECTED", "entity " + id + ": " + changes.stream()
+                    .map(ReferenceData.Change::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        return EntityView.of(reference.organization(id, "id"));
+    }
+
     @GetMapping("/entities")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN','AUDITOR')")
     List<EntityView> entities() {

@@ -95,6 +95,43 @@ public class ReferenceData {
         return o;
     }
 
+    /** A field a correction changed: its name, and its value before and after (reference data, never personal). */
+    public record Change(String field, Object before, Object after) {
+        @Override
+        public String toString() {
+            return field + ": " + before + " -> " + after;
+        }
+    }
+
+    /**
+     * Staff correct an entity (name, French name, country, category, membership dates). Requests already
+     * decided keep their decisions; later ones are judged on the corrected entity. Returns what changed.
+     */
+    public List<Change> correctOrganization(Long id, String name, String nameFr, String country,
+            MembershipCategory category, LocalDate memberFrom, LocalDate memberUntil) {
+        Organization o = organizations.findById(id).orElseThrow(() -> new NotFound("There is no entity " + id + "."));
+        if (memberFrom != null && memberUntil != null && memberUntil.isBefore(memberFrom)) {
+            throw InvalidInput.of("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
+        }
+        String fr = blankToNull(nameFr);
+        String iso = country.toUpperCase();
+        List<Change> changes = new java.util.ArrayList<>();
+        compare(changes, "name", o.getName(), name);
+        compare(changes, "nameFr", o.getNameFr(), fr);
+        compare(changes, "country", o.getCountry(), iso);
+        compare(changes, "category", o.getCategory(), category);
+        compare(changes, "memberFrom", o.getMemberFrom(), memberFrom);
+        compare(changes, "memberUntil", o.getMemberUntil(), memberUntil);
+        o.correct(name, fr, iso, category, memberFrom, memberUntil);
+        return changes;
+    }
+
+    private static void compare(List<Change> changes, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(new Change(field, before, after));
+        }
+    }
+
     public Registration register(String meetingCode, String familyName, String givenNames, Long organizationId,
             String confirmationNumber, RegistrationStatus status) {
         Meeting meeting = meeting(meetingCode);

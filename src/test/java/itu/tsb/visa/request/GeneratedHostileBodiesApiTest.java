@@ -207,6 +207,10 @@ class GeneratedHostileBodiesApiTest extends ApiTest {
         send("PUT", "/api/meetings/" + meeting + "/texts", STAFF, json(Map.of("title", "T", "titleFr", "T fr",
                 "venue", "V", "venueFr", "V fr")));
         send("PUT", "/api/entities/" + entity + "/names", STAFF, json(Map.of("name", "N", "nameFr", "N fr")));
+        int entitiesBefore = count("organization");
+        send("PUT", "/api/entities/" + entity, STAFF, json(Map.of("name", "Entity", "country", "KE",
+                "category", "MEMBER_STATE", "memberFrom", "1960-01-01")));
+        assertThat(count("organization")).isEqualTo(entitiesBefore);
         send("POST", "/api/requests/" + id + "/letters/" + pid + "/revoke", STAFF, json(Map.of("reason", "stolen")));
         send("POST", "/api/requests/" + id + "/participants/" + pid + "/correction/discard", STAFF,
                 json(Map.of("reason", "no")));
