@@ -231,6 +231,16 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("import-report")).getText()).contains("1 refused", "givenNames: is required");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registrations"), "IMP-1"));
         screenshot("8-import");
+
+        By reject = By.xpath("//button[text()='Reject IMP-1']");
+        browser.findElement(reject).click();
+        String asked = wait.until(ExpectedConditions.alertIsPresent()).getText();
+        browser.switchTo().alert().dismiss();
+        assertThat(browser.findElement(By.id("registrations")).getText()).doesNotContain("rejected");
+        browser.findElement(reject).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "IMP-1 is rejected"));
+        assertThat(asked).contains("Reject registration IMP-1", "removed from any request");
     }
 
     @Test
