@@ -271,4 +271,14 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "auditor is enabled again"));
         assertThat(question).contains("will no longer be able to sign in");
     }
+
+    @Test
+    @Order(8)
+    void staffBrowseTheApiDescription() throws Exception {
+        signIn("staff");
+        browser.get(url("/swagger-ui/index.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("/api/requests/{id}/review");
+        screenshot("10-api");
+    }
 }
