@@ -1,5 +1,6 @@
 package itu.tsb.visa.shared;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -31,6 +32,22 @@ class ApiDescription {
             "404", "Nothing of that id that the caller may see.",
             "409", "Not in a state for this (a request already final, a name taken).");
 
+    /** Operations are grouped by the module that serves them. */
+    private static final Map<String, String> MODULES = Map.of(
+            "request", "Requests (administrations and staff)",
+            "review", "Review (TSB staff)",
+            "letter", "Letters and their verification",
+            "reference", "Meetings, entities and registrations",
+            "security", "Accounts, tokens and sign-in",
+            "audit", "Audit trails",
+            "retention", "Retention of personal data",
+            "shared", "Operations");
+
+    private static String module(Class<?> type) {
+        String rest = type.getPackageName().substring("itu.tsb.visa".length());
+        return rest.startsWith(".") ? rest.substring(1).split("\\.")[0] : rest;
+    }
+
     @Bean
     OpenAPI visaOpenApi() {
         return new OpenAPI().info(new Info().title("ITU TSB visa assistance")
@@ -42,6 +59,7 @@ class ApiDescription {
     @Bean
     OperationCustomizer rolesAndProblems() {
         return (operation, handler) -> {
+            operation.setTags(List.of(MODULES.getOrDefault(module(handler.getBeanType()), "Other")));
             PreAuthorize rule = handler.getMethodAnnotation(PreAuthorize.class);
             String who = rule == null ? "Any signed-in user (what each sees depends on role and entity)."
                     : "Roles: " + rule.value().replaceAll("has(Any)?Role\\(|\\)|'", "").replace(",", ", ") + ".";

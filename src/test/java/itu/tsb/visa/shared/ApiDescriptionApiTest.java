@@ -52,6 +52,8 @@ class ApiDescriptionApiTest extends ApiTest {
                 .path("/api/meetings/{code}/registrations/import").path("post");
 
         assertThat(importing.path("description").asText()).contains("Roles: TSB_STAFF, ADMIN");
+        assertThat(importing.path("tags").get(0).asText()).isEqualTo("Meetings, entities and registrations");
+        assertThat(review.path("tags").get(0).asText()).isEqualTo("Review (TSB staff)");
         assertThat(review.path("responses").has("409")).isTrue();
         assertThat(review.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
     }
