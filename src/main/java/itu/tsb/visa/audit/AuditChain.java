@@ -36,11 +36,16 @@ public class AuditChain {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    /** A read-only transaction that sees one snapshot of the trail, for a walk of the chain. */
+    private final TransactionTemplate snapshot;
     private final Clock clock;
 
     AuditChain(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
     }
 
@@ -100,9 +105,6 @@ public class AuditChain {
 
     /** Walks the chain in one consistent snapshot of the database (a seal running meanwhile changes nothing of it). */
     public Verification verify() {
-        TransactionTemplate snapshot = new TransactionTemplate(transaction.getTransactionManager());
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
         return snapshot.execute(status -> walk());
     }
 

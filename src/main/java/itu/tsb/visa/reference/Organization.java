@@ -37,12 +37,7 @@ public class Organization {
 
     public Organization(String name, String nameFr, String country, MembershipCategory category, LocalDate memberFrom,
             LocalDate memberUntil) {
-        this.name = name;
-        this.nameFr = nameFr;
-        this.country = country;
-        this.category = category;
-        this.memberFrom = memberFrom;
-        this.memberUntil = memberUntil;
+        correct(name, nameFr, country, category, memberFrom, memberUntil);
     }
 
     /** Whether the membership is active on the given (Geneva) day; open ends are unbounded. */

@@ -43,9 +43,7 @@ public class ReferenceData {
     /** An entity; {@code nameFr} is its French name for French letters (none: its one name is printed). */
     public Organization createOrganization(String name, String nameFr, String country, MembershipCategory category,
             LocalDate memberFrom, LocalDate memberUntil) {
-        if (memberFrom != null && memberUntil != null && memberUntil.isBefore(memberFrom)) {
-            throw InvalidInput.of("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
-        }
+        checkMembership(memberFrom, memberUntil);
         return organizations.save(new Organization(name, blankToNull(nameFr), country.toUpperCase(), category, memberFrom,
                 memberUntil));
     }
@@ -110,9 +108,7 @@ public class ReferenceData {
     public List<Change> correctOrganization(Long id, String name, String nameFr, String country,
             MembershipCategory category, LocalDate memberFrom, LocalDate memberUntil) {
         Organization o = organizations.findById(id).orElseThrow(() -> new NotFound("There is no entity " + id + "."));
-        if (memberFrom != null && memberUntil != null && memberUntil.isBefore(memberFrom)) {
-            throw InvalidInput.of("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
-        }
+        checkMembership(memberFrom, memberUntil);
         String fr = blankToNull(nameFr);
         String iso = country.toUpperCase();
         List<Change> changes = new java.util.ArrayList<>();
@@ -124,6 +120,12 @@ public class ReferenceData {
         compare(changes, "memberUntil", o.getMemberUntil(), memberUntil);
         o.correct(name, fr, iso, category, memberFrom, memberUntil);
         return changes;
+    }
+
+    private static void checkMembership(LocalDate memberFrom, LocalDate memberUntil) {
+        if (memberFrom != null && memberUntil != null && memberUntil.isBefore(memberFrom)) {
+            throw InvalidInput.of("memberUntil", "must not be before memberFrom (" + memberFrom + ")");
+        }
     }
 
     private static void compare(List<Change> changes, String field, Object before, Object after) {

@@ -1,9 +1,9 @@
 package itu.tsb.visa.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,11 +34,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String token = request.getHeader("Authorization").substring("Bearer ".length()).trim();
         Optional<CurrentUser> account = tokens.accountOf(token);
         if (account.isEmpty()) {
-            response.setStatus(401);
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"The token is not known, or was revoked.\",\"errors\":[]}")
-                    .getBytes(StandardCharsets.UTF_8));
+            SecurityConfig.problem(response, HttpStatus.UNAUTHORIZED, "The token is not known, or was revoked.");
             return;
         }
         CurrentUser user = account.get();

@@ -160,7 +160,8 @@ class SecurityConfig {
                         + " or the role does not allow this.");
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail)
+    /** A problem+json answer from a filter, before any controller (and so ProblemHandler) is reached. */
+    static void problem(HttpServletResponse response, HttpStatus status, String detail)
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -2,9 +2,11 @@ package itu.tsb.visa.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -42,16 +44,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
+
+    /** The user name of HTTP Basic credentials, read as the authentication filter reads them. */
     private static Optional<String> basicName(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
-        } catch (IllegalArgumentException notBase64) {
+            return Optional.ofNullable(BASIC.convert(request)).map(auth -> auth.getName());
+        } catch (AuthenticationException malformed) {
             return Optional.empty(); // the authentication filter refuses it
         }
     }
@@ -60,20 +59,17 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         long minutes = (seconds + 59) / 60;
         String detail = "Too many failed sign-ins for this user name or from this address; try again in " + minutes
                 + (minutes == 1 ? " minute." : " minutes.");
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
-        String body;
-        if (page) {
-            response.setContentType("text/html;charset=UTF-8");
-            body = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in"
-                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Sign in</h1>"
-                    + "<div class=\"problem\" role=\"alert\">" + detail + "</div><p><a href=\"/login.html\">Back to"
-                    + " the sign-in page</a></p></main></body></html>";
-        } else {
-            response.setContentType("application/problem+json");
-            body = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                    + "\"detail\":\"" + detail + "\",\"errors\":[]}";
+        if (!page) {
+            SecurityConfig.problem(response, HttpStatus.TOO_MANY_REQUESTS, detail);
+            return;
         }
+        response.setStatus(429);
+        response.setContentType("text/html;charset=UTF-8");
+        String body = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in"
+                + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Sign in</h1>"
+                + "<div class=\"problem\" role=\"alert\">" + detail + "</div><p><a href=\"/login.html\">Back to"
+                + " the sign-in page</a></p></main></body></html>";
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

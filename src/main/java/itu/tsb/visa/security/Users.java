@@ -55,12 +55,7 @@ public class Users implements UserDetailsService {
             throw new WrongState("User " + taken.get().getUsername() + " already exists; user names differ by more"
                     + " than upper and lower case.");
         }
-        if (role == Role.APPLICANT && entityId == null) {
-            throw InvalidInput.of("entityId", "is required for an applicant: it is the entity they act for");
-        }
-        if (role != Role.APPLICANT && entityId != null) {
-            throw InvalidInput.of("entityId", "only applicants act for an entity");
-        }
+        checkEntity(role, entityId);
         passwords.problem(username, password).ifPresent(problem -> {
             throw InvalidInput.of("password", problem);
         });
@@ -80,6 +75,16 @@ public class Users implements UserDetailsService {
             }
         } else {
             repository.save(new AppUser(username, encoder.encode(password), role, entityId, email));
+        }
+    }
+
+    /** Applicants act for an entity, and nobody else does. */
+    private static void checkEntity(Role role, Long entityId) {
+        if (role == Role.APPLICANT && entityId == null) {
+            throw InvalidInput.of("entityId", "is required for an applicant: it is the entity they act for");
+        }
+        if (role != Role.APPLICANT && entityId != null) {
+            throw InvalidInput.of("entityId", "only applicants act for an entity");
         }
     }
 
@@ -106,12 +111,7 @@ public class Users implements UserDetailsService {
         AppUser user = repository.findById(id).orElseThrow(() -> new NotFound("There is no user " + id + "."));
         Role newRole = role == null ? user.getRole() : role;
         Long newEntity = entityId == null && newRole == Role.APPLICANT ? user.getOrganizationId() : entityId;
-        if (newRole == Role.APPLICANT && newEntity == null) {
-            throw InvalidInput.of("entityId", "is required for an applicant: it is the entity they act for");
-        }
-        if (newRole != Role.APPLICANT && newEntity != null) {
-            throw InvalidInput.of("entityId", "only applicants act for an entity");
-        }
+        checkEntity(newRole, newEntity);
         if (user.getUsername().equals(by.username()) && (Boolean.FALSE.equals(enabled) || newRole != user.getRole())) {
             throw new WrongState("You cannot disable your own account or change your own role; ask another admin.");
         }

@@ -53,13 +53,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheWebLayerSpeaksHttp = noClasses()
-            .that().haveSimpleNameNotEndingWith("Controller")
+            .that().haveSimpleNameNotEndingWith("Controller").and().haveSimpleNameNotEndingWith("Filter")
             .and().doNotHaveSimpleName("ProblemHandler").and().doNotHaveSimpleName("ApiException")
             .and().doNotHaveSimpleName("SecurityConfig").and().doNotHaveSimpleName("BodySizeLimit")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.http..")
             .orShould().dependOnClassesThat().haveSimpleName("ApiException")
             .because("the domain refuses with its own exceptions (NotFound, NotAllowed, WrongState, InvalidInput);"
-                    + " ProblemHandler alone says them in HTTP");
+                    + " ProblemHandler, and the servlet filters before it, alone say them in HTTP");
 
     @ArchTest
     static final ArchRule letterReadsRequestsThroughItsPort = noClasses()
