@@ -2,15 +2,10 @@ package itu.tsb.visa.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,11 +15,6 @@ import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.results.ValidationResult;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -77,28 +67,9 @@ class LetterRendererTest {
         }
     }
 
-    /**
-     * What the QR code says, read from the first page rendered at 200 dpi, as a phone's camera would (a
-     * scanning app searches the whole frame, hence TRY_HARDER on a full page of text). Like a person moving
-     * the phone closer, it looks again at 300 dpi when the whole page at 200 dpi did not give the code
-     * away: on a rare page, text near the code misleads ZXing's search for its three finder squares.
-     */
+    /** What the QR code says, read as a phone aimed at it reads it from the printed page. */
     static String qrCode(byte[] pdf) throws Exception {
-        try {
-            return qrCode(pdf, 200);
-        } catch (com.google.zxing.NotFoundException notAt200) {
-            return qrCode(pdf, 300);
-        }
-    }
-
-    private static String qrCode(byte[] pdf, int dpi) throws Exception {
-        BufferedImage page;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
-        }
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(page))), Map.of(DecodeHintType.TRY_HARDER, true,
-                        DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE))).getText();
+        return QrOnPage.read(pdf);
     }
 
     @Test
