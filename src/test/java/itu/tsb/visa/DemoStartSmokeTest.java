@@ -62,7 +62,7 @@ class DemoStartSmokeTest {
                 .allSatisfy(at -> assertThat(at).startsWith("2010-05-1"));
         JsonNode history = json.readTree(staff.getForEntity("/api/requests/" + fax.path("id").asLong() + "/history",
                 String.class).getBody());
-        assertThat(history.path("events").findValues("at")).extracting(JsonNode::asText)
+        assertThat(history.path("entries").findValues("at")).extracting(JsonNode::asText)
                 .anySatisfy(at -> assertThat(at).startsWith("2010-05-10"))
                 .anySatisfy(at -> assertThat(at).startsWith("2010-05-12"));
         JsonNode letter = request.path("letters").get(0);

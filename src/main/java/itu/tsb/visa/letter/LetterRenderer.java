@@ -358,6 +358,11 @@ class LetterRenderer {
         return PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
     }
 
+    /** The sRGB colour profile of the documents' output intent. */
+    static byte[] srgb() {
+        return SRGB.clone();
+    }
+
     static FontProgram regularFont() {
         return RENDERING_PROGRAM.get();
     }

@@ -78,12 +78,14 @@ public class CorrectingDetails {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        List<String> changed = details.fieldsChangedFrom(participant.details());
         participant.update(details);
         decisions.record(request, participantId, Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED,
                 "The applicant corrected the details of " + participant.label() + ".", null, user.username());
-        audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label());
+        audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
+                + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
         try {
-            workflow.detailsCorrected(id);
+            workflow.detailsCorrected(id, user.username());
         } catch (WorkflowStateException e) {
             throw new WrongState(e.getMessage());
         }

@@ -254,16 +254,4 @@ class RequestController {
         withdrawing.withdraw(id, user);
         return views.view(id, user);
     }
-
-    /** The full history for auditors and staff: decisions with their inputs, and every audit event. */
-    @GetMapping("/{id}/history")
-    @PreAuthorize("hasAnyRole('AUDITOR','TSB_STAFF','ADMIN')")
-    Map<String, Object> history(@PathVariable Long id) {
-        CurrentUser user = Users.current();
-        VisaRequest r = visible.get(id, user);
-        return Map.of("id", id, "reference", r.getReference(), "status", r.getStatus(),
-                "decisions", decisions.of(id).stream().map(RequestView.DecisionView::of).toList(),
-                "events", audit.forRequest(id).stream().map(e -> Map.of("actor", e.getActor(), "action", e.getAction(),
-                        "detail", e.getDetail() == null ? "" : e.getDetail(), "at", e.getAt())).toList());
-    }
 }

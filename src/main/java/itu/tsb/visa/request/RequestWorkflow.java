@@ -21,8 +21,8 @@ public interface RequestWorkflow {
     /** A registration named on the request changed; a no-op unless the process is waiting for one. */
     void registrationStatusChanged(Long requestId);
 
-    /** The applicant corrected details; completes the open correction task. */
-    void detailsCorrected(Long requestId);
+    /** The applicant corrected details; completes the open correction task in their name. */
+    void detailsCorrected(Long requestId, String by);
 
     void withdrawn(Long requestId);
 

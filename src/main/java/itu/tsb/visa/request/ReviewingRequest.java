@@ -63,7 +63,7 @@ public class ReviewingRequest {
                         "TSB asks for changes: " + comment, null, by);
             }
         }
-        audit.record(id, by, "REVIEW_" + decision, null);
+        audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
         return request;
     }
 }

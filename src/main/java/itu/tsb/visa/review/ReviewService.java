@@ -32,7 +32,7 @@ public class ReviewService {
     public void review(Long requestId, ReviewDecision decision, String comment, CurrentUser user) {
         reviewing.review(requestId, decision, comment, user);
         try {
-            workflow.reviewCompleted(requestId, decision);
+            workflow.reviewCompleted(requestId, decision, user.username());
         } catch (WorkflowStateException e) {
             throw new WrongState(e.getMessage());
         }

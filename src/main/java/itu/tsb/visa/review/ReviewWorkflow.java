@@ -2,7 +2,7 @@ package itu.tsb.visa.review;
 
 import itu.tsb.visa.request.ReviewDecision;
 
-/** Port: completes the open review task of a request with the decision taken. */
+/** Port: completes the open review task of a request with the decision taken, in the name of who took it. */
 public interface ReviewWorkflow {
-    void reviewCompleted(Long requestId, ReviewDecision decision);
+    void reviewCompleted(Long requestId, ReviewDecision decision, String by);
 }

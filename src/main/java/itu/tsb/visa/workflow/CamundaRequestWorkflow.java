@@ -71,13 +71,19 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
     }
 
     @Override
-    public void detailsCorrected(Long requestId) {
-        tasks.complete(openTask(requestId, TASK_CORRECT_DETAILS).getId());
+    public void detailsCorrected(Long requestId, String by) {
+        complete(openTask(requestId, TASK_CORRECT_DETAILS), by, null);
     }
 
     @Override
-    public void reviewCompleted(Long requestId, ReviewDecision decision) {
-        tasks.complete(openTask(requestId, TASK_REVIEW_REQUEST).getId(), Map.of(REVIEW_DECISION, decision.name()));
+    public void reviewCompleted(Long requestId, ReviewDecision decision, String by) {
+        complete(openTask(requestId, TASK_REVIEW_REQUEST), by, Map.of(REVIEW_DECISION, decision.name()));
+    }
+
+    /** The task is assigned to who completes it, so that the engine's history says who did. */
+    private void complete(Task task, String by, Map<String, Object> variables) {
+        tasks.setAssignee(task.getId(), by);
+        tasks.complete(task.getId(), variables);
     }
 
     @Override

@@ -178,7 +178,7 @@ class LetterApiTest extends ApiTest {
         assertThat(api.get("/api/requests/" + issued.requestId(), issued.applicant()).body().path("letters")).isEmpty();
         assertThat(api.get("/api/requests/" + issued.requestId() + "/letters/" + issued.participantId(),
                 issued.applicant()).status()).isEqualTo(404);
-        JsonNode events = api.get("/api/requests/" + issued.requestId() + "/history", AUDITOR).body().path("events");
+        JsonNode events = api.get("/api/requests/" + issued.requestId() + "/history", AUDITOR).body().path("entries");
         assertThat(events.findValues("action")).extracting(JsonNode::asText)
                 .contains("LETTER_ISSUED", "LETTER_DOWNLOADED", "LETTER_VERIFIED", "LETTER_REVOKED");
     }

@@ -72,11 +72,12 @@ class AccessAndInputApiTest extends ApiTest {
 
         JsonNode history = check(api.get("/api/requests/" + id + "/history", AUDITOR), 200).body();
 
-        assertThat(history.path("decisions").findValues("rule")).extracting(JsonNode::asText)
-                .contains("ELIGIBILITY", "SUBMISSION_WINDOW", "REGISTRATION", "TRAVEL_DOCUMENT");
-        assertThat(history.path("decisions").findValues("inputs")).extracting(JsonNode::asText)
-                .anySatisfy(inputs -> assertThat(inputs).contains("category=MEMBER_STATE"));
-        assertThat(history.path("events").findValues("action")).extracting(JsonNode::asText)
+        assertThat(history.path("entries").findValues("action")).extracting(JsonNode::asText)
+                .contains("DECISION_ELIGIBILITY_PASSED", "DECISION_SUBMISSION_WINDOW_PASSED", "DECISION_REGISTRATION_PASSED",
+                        "DECISION_TRAVEL_DOCUMENT_PASSED");
+        assertThat(history.path("entries").findValues("detail")).extracting(JsonNode::asText)
+                .anySatisfy(detail -> assertThat(detail).contains("category=MEMBER_STATE"));
+        assertThat(history.path("entries").findValues("action")).extracting(JsonNode::asText)
                 .contains("REQUEST_SUBMITTED", "PERSONAL_DATA_READ");
         assertThat(api.post("/api/requests/" + id + "/review", AUDITOR, Map.of("decision", "APPROVE")).status())
                 .isEqualTo(403);

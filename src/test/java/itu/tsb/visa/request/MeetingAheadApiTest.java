@@ -69,7 +69,7 @@ class MeetingAheadApiTest extends ApiTest {
         assertThat(retry.text("detail")).contains("has expired");
         JsonNode history = check(api.get("/api/requests/" + id + "/history", Api.AUDITOR), 200).body();
         assertThat(history.path("status").asText()).isEqualTo("EXPIRED");
-        assertThat(history.path("events").toString()).contains("REQUEST_SUBMITTED", "APPLICANT_NOTIFIED", "Request expired");
+        assertThat(history.path("entries").toString()).contains("REQUEST_SUBMITTED", "APPLICANT_NOTIFIED", "Request expired");
     }
 
     @Test

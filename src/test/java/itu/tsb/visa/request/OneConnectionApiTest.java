@@ -35,7 +35,7 @@ class OneConnectionApiTest extends ApiTest {
         long pid = check(api.get("/api/requests/" + id, STAFF), 200).body().path("participants").get(0).path("id").asLong();
         check(api.get("/api/requests/" + id + "/letters/" + pid, applicantOf(entity)), 200);
 
-        assertThat(check(api.get("/api/requests/" + id + "/history", STAFF), 200).body().path("events").findValues("action"))
+        assertThat(check(api.get("/api/requests/" + id + "/history", STAFF), 200).body().path("entries").findValues("action"))
                 .hasSizeGreaterThan(5);
     }
 }

@@ -202,10 +202,22 @@ class BrowserIT {
         assumeTrue(requestUrl != null);
         signIn("auditor");
         browser.get(requestUrl.replace("/request.html", "/history.html"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "REVIEW_APPROVE"));
-        assertThat(browser.findElement(By.id("history")).getText()).contains("ELIGIBILITY", "LETTER_ISSUED",
-                "category=MEMBER_STATE");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Review request"));
+        // one story from the request's record and the process: actions, decisions with their inputs, steps
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Request submitted",
+                "Decision: eligibility, passed", "category=MEMBER_STATE", "Check eligibility", "Approved",
+                "completed by", "Letter issued").doesNotContain("Personal data read");
+        browser.findElement(By.cssSelector("input[name=kind][value=read]")).click();
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Personal data read");
+        assertThat(browser.findElements(By.cssSelector("a[href$='/history.csv']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("a[href$='/history.pdf']"))).hasSize(1);
         screenshot("6-history");
+        // printed: the record without navigation or controls
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(browser.findElement(By.tagName("header")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("fieldset.filters")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("table.history")).isDisplayed()).isTrue();
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 
         browser.get(requestUrl.replace("/request.html", "/process.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.passed")));

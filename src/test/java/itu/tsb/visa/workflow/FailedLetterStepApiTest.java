@@ -74,5 +74,29 @@ class FailedLetterStepApiTest extends ApiTest {
         assertThat(api.get("/api/requests/" + id, STAFF).body().path("status").asText()).isEqualTo("LETTER_ISSUED");
         assertThat(check(api.get("/api/requests/" + id + "/progress", STAFF), 200).body().path("passed").toString())
                 .contains("Task_GenerateLetters", "Task_NotifyApplicant", "EndEvent_LetterIssued");
+
+        // the auditor's history holds each failed attempt, the incident and its resolution, and the retry
+        JsonNode entries = check(api.get("/api/requests/" + id + "/history", itu.tsb.visa.support.Api.AUDITOR), 200)
+                .body().path("entries");
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        java.util.List<String> incidents = new java.util.ArrayList<>();
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        entries.forEach(e -> {
+            actions.add(e.path("action").asText());
+            if (e.path("kind").asText().equals("failure")) {
+                failures.add(e.path("label").asText() + ": " + e.path("detail").asText());
+            }
+            if (e.path("kind").asText().equals("incident")) {
+                incidents.add(e.path("detail").asText());
+            }
+        });
+        assertThat(failures).containsExactly(
+                "Generate letters: failed: letter storage unavailable; 2 retries left",
+                "Generate letters: failed: letter storage unavailable; 1 retry left",
+                "Generate letters: failed: letter storage unavailable; no retry left");
+        assertThat(incidents).singleElement().satisfies(d -> assertThat(d)
+                .startsWith("failed after its last retry: letter storage unavailable; resolved 3 May 2010 "));
+        assertThat(actions).containsSubsequence("STEP_FAILED_Task_GenerateLetters", "INCIDENT_Task_GenerateLetters",
+                "FAILED_STEP_RETRIED", "STEP_EndEvent_LetterIssued");
     }
 }

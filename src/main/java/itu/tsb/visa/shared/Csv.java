@@ -1,0 +1,41 @@
+package itu.tsb.visa.shared;
+
+import java.util.List;
+
+/**
+ * Writes CSV (RFC 4180: every value quoted, quotes doubled, CRLF between rows) that spreadsheets open
+ * safely: a value that a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a
+ * carriage return) is prefixed with an apostrophe.
+ */
+public final class Csv {
+
+    private final StringBuilder out = new StringBuilder();
+
+    public Csv row(List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(quoted(values.get(i)));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    public Csv row(Object... values) {
+        return row(java.util.Arrays.asList(values));
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    static String quoted(Object value) {
+        String s = value == null ? "" : value.toString();
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}
