@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Engine settings that are policy, not taste: full history (auditors), and no expressions in task
- * queries (an expression in a query would run arbitrary code with the engine's rights).
+ * Engine settings that are policy, not taste: full history (auditors) of which only what their record
+ * reads is written ({@link KeptHistory}), and no expressions in task queries (an expression in a query
+ * would run arbitrary code with the engine's rights).
  */
 @Configuration
 class EngineConfig {
@@ -22,6 +23,7 @@ class EngineConfig {
                 configuration.setEnableExpressionsInStoredQueries(false);
                 configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
                 configuration.setHistory("full");
+                configuration.setHistoryEventHandler(new KeptHistory());
             }
         };
     }

@@ -65,8 +65,10 @@ public final class Benchmark {
     private static final int HTTP_PER_LEVEL = Integer.getInteger("bench.http", 320);
     private static final int SOAK_MINUTES = Integer.getInteger("bench.soak", 0);
     private static final int SOAK_CLIENTS = Integer.getInteger("bench.soak.clients", 32);
-    /** Which figures: any of start, letters, lifecycle, http (comma-separated); all by default. */
-    private static final String PARTS = System.getProperty("bench.parts", "start,letters,lifecycle,http");
+    /** Which figures: any of start, letters, lifecycle, history, http (comma-separated); all by default. */
+    private static final String PARTS = System.getProperty("bench.parts", "start,letters,lifecycle,history,http");
+    /** How many requests the history figures take from submission to letters issued. */
+    private static final int HISTORY_REQUESTS = Integer.getInteger("bench.history", 200);
     /** A file to write a flight recording of the measured lifecycle to (JFR), for the profile; none by default. */
     private static final String JFR = System.getProperty("bench.jfr", "");
 
@@ -96,6 +98,9 @@ public final class Benchmark {
             } else {
                 if (PARTS.contains("lifecycle")) {
                     lifecycle(app, lines);
+                }
+                if (PARTS.contains("history")) {
+                    historySize(app, lines);
                 }
                 if (PARTS.contains("http")) {
                     http(app, lines);
@@ -189,6 +194,74 @@ public final class Benchmark {
         lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", lifecycleRps));
         lines.add("baseline_process_per_s: " + String.format("%.1f", baselineRps));
         lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", baselineRps / lifecycleRps));
+    }
+
+    /**
+     * What a request leaves behind once done (submitted, approved, one letter, the applicant notified): the
+     * bytes the engine's history tables and our audit trail grew by, tables with their indexes, per request.
+     */
+    private static void historySize(ConfigurableApplicationContext app, List<String> lines) {
+        Fixture f = fixture(app, "HIST", HISTORY_REQUESTS);
+        SubmittingRequest requests = app.getBean(SubmittingRequest.class);
+        itu.tsb.visa.review.ReviewService reviews = app.getBean(itu.tsb.visa.review.ReviewService.class);
+        itu.tsb.visa.request.RequestWorkflow workflow = app.getBean(itu.tsb.visa.request.RequestWorkflow.class);
+        CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
+        CurrentUser staff = new CurrentUser("bench-staff", "n/a", Role.TSB_STAFF, null);
+        LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+                app.getBean(javax.sql.DataSource.class));
+        String engine = "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c"
+                + " where c.relkind = 'r' and c.relname like 'act_hi_%'";
+        String audit = "select pg_total_relation_size('audit_event')";
+        String byTable = "select c.relname, pg_total_relation_size(c.oid), pg_relation_size(c.oid) from pg_class c"
+                + " where c.relkind = 'r' and c.relname like 'act_hi_%'";
+        compact(jdbc);
+        long steps0 = jdbc.queryForObject("select count(*) from act_hi_actinst", Long.class);
+        Map<String, long[]> tables0 = new java.util.TreeMap<>();
+        jdbc.query(byTable, rs -> {
+            tables0.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+        long engine0 = jdbc.queryForObject(engine, Long.class);
+        long audit0 = jdbc.queryForObject(audit, Long.class);
+        for (int i = 0; i < HISTORY_REQUESTS; i++) {
+            VisaRequest r = requests.submit(aRequest(f, i, today), applicant, null);
+            reviews.review(r.getId(), itu.tsb.visa.request.ReviewDecision.APPROVE, "In order", staff);
+            workflow.runPendingSteps(r.getId());
+        }
+        compact(jdbc);
+        long engine1 = jdbc.queryForObject(engine, Long.class);
+        long steps1 = jdbc.queryForObject("select count(*) from act_hi_actinst", Long.class);
+        long audit1 = jdbc.queryForObject(audit, Long.class);
+        long done = jdbc.queryForObject("select count(*) from visa_request where meeting_id = ? and status = 'LETTER_ISSUED'",
+                Long.class, f.meeting().getId());
+        if (done != HISTORY_REQUESTS) {
+            throw new IllegalStateException(done + " of " + HISTORY_REQUESTS + " benchmark requests reached LETTER_ISSUED");
+        }
+        List<String> grown = new ArrayList<>();
+        jdbc.query(byTable, rs -> {
+            long[] before = tables0.getOrDefault(rs.getString(1), new long[2]);
+            long total = (rs.getLong(2) - before[0]) / HISTORY_REQUESTS;
+            if (total > 0) {
+                grown.add(rs.getString(1) + " " + total + " (data " + (rs.getLong(3) - before[1]) / HISTORY_REQUESTS + ")");
+            }
+        });
+        lines.add("history_requests_completed: " + HISTORY_REQUESTS);
+        lines.add("history_engine_bytes_per_request_by_table: " + String.join(", ", grown));
+        lines.add("history_engine_steps_per_completed_request: " + (steps1 - steps0) / (double) HISTORY_REQUESTS);
+        lines.add("history_engine_bytes_per_completed_request: " + (engine1 - engine0) / HISTORY_REQUESTS);
+        lines.add("history_audit_bytes_per_completed_request: " + (audit1 - audit0) / HISTORY_REQUESTS);
+    }
+
+    /**
+     * Rewrites the history and audit tables without their dead row versions (PostgreSQL keeps the version
+     * a step's end replaced until vacuum, which autovacuum reclaims in a running system), so that sizes
+     * are those of the rows kept.
+     */
+    private static void compact(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        for (String table : jdbc.queryForList("select relname from pg_class where relkind = 'r'"
+                + " and (relname like 'act_hi_%' or relname = 'audit_event')", String.class)) {
+            jdbc.execute("vacuum full " + table);
+        }
     }
 
     /** Rows inserted, updated and deleted in the database so far (PostgreSQL's counters, read after a flush). */

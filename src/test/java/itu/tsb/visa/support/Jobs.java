@@ -18,7 +18,10 @@ public class Jobs {
     public int runDue() {
         int ran = 0;
         for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+            // the processes' jobs only: the engine's nightly history cleanup is housekeeping, and it opens a
+            // transaction of its own, which the tests' single connection cannot give it
+            List<Job> due = management.createJobQuery().executable().list().stream()
+                    .filter(job -> job.getProcessInstanceId() != null).toList();
             if (due.isEmpty()) {
                 return ran;
             }
