@@ -118,7 +118,8 @@ const App = (() => {
       el('span', { class: 'brand' }, 'ITU TSB · Visa assistance'),
       el('nav', {}, el('a', { href: '/' }, 'Requests'),
         user.role === 'APPLICANT' || staff ? el('a', { href: '/new.html' }, 'New request') : null,
-        staff ? el('a', { href: '/admin.html' }, 'Meetings & entities') : null),
+        staff ? el('a', { href: '/admin.html' }, 'Meetings & entities') : null,
+        staff || user.role === 'AUDITOR' ? el('a', { href: '/statistics.html' }, 'Statistics') : null),
       el('span', { class: 'muted' }, user.username + ' · ' + user.role.replace('_', ' ').toLowerCase()),
       logout));
     return user;

@@ -29,6 +29,19 @@ class DecisionRecord {
                 clock.instant()));
     }
 
+    /** The decisions on each of these requests, in the order they were taken (one query per 500 requests). */
+    @Transactional(readOnly = true)
+    java.util.Map<Long, List<Decision>> of(java.util.Collection<Long> requestIds) {
+        java.util.Map<Long, List<Decision>> byRequest = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(requestIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (Decision d : decisions.findByRequestIdInOrderByIdAsc(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                byRequest.computeIfAbsent(d.getRequestId(), k -> new java.util.ArrayList<>()).add(d);
+            }
+        }
+        return byRequest;
+    }
+
     /** The decisions on a request, in the order they were taken. */
     @Transactional(readOnly = true)
     List<Decision> of(Long requestId) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByRequestIdOrderByIdAsc(Long requestId);
+
+    List<Decision> findByRequestIdInOrderByIdAsc(java.util.Collection<Long> requestIds);
 }

@@ -11,6 +11,8 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long> {
 
     List<VisaRequest> findAllByOrderByIdDesc();
 
+    List<VisaRequest> findByMeetingIdOrderByIdAsc(Long meetingId);
+
     @Query("select r.id from VisaRequest r where r.purgedAt is null and r.status in ?2 and r.meetingId in ?1")
     List<Long> findUnpurged(java.util.Collection<Long> meetingIds, java.util.Collection<RequestStatus> statuses);
 

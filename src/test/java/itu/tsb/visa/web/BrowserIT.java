@@ -219,6 +219,17 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("table.history")).isDisplayed()).isTrue();
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 
+        // the meeting's figures, with their chart, reached from the navigation
+        String meeting = browser.findElement(By.cssSelector("#history h1")).getText().split("/")[2];
+        browser.findElement(By.linkText("Statistics")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.chart.outcomes g.bar")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("meeting"))).selectByValue(meeting);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.chart.outcomes g.bar[data-key=LETTER_ISSUED]")));
+        assertThat(browser.findElement(By.id("statistics")).getText()).contains("Letters issued",
+                "Median time from receipt to decision", "letter issued");
+        assertThat(browser.getCurrentUrl()).endsWith("?meeting=" + meeting);
+        screenshot("6b-statistics");
+
         browser.get(requestUrl.replace("/request.html", "/process.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.passed")));
         assertThat(browser.findElements(By.cssSelector("[data-element-id='EndEvent_LetterIssued'].passed"))).hasSize(1);
