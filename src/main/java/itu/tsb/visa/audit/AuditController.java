@@ -44,6 +44,13 @@ class AuditController {
         return entries(AuditLog.REFERENCE_ACTIONS);
     }
 
+    /** Runs over the data as a whole: the retention job (nightly, or run by an admin), re-encryption. */
+    @GetMapping("/operations")
+    @PreAuthorize("hasAnyRole('AUDITOR','ADMIN')")
+    List<Entry> operations() {
+        return entries(AuditLog.OPERATION_ACTIONS);
+    }
+
     private List<Entry> entries(List<String> actions) {
         return audit.latest(actions).stream().map(e -> new Entry(e.getAt(), e.getActor(), e.getAction(), e.getDetail()))
                 .toList();

@@ -40,8 +40,12 @@ public class AuditLog {
             "USER_CREATED", "USER_CHANGED", "TOKEN_ISSUED", "TOKEN_REVOKED");
 
     /** What staff changed in the reference data: entities, meetings, registrations. */
-    public static final List<String> REFERENCE_ACTIONS = List.of("ENTITY_CORRECTED", "ENTITY_RENAMED",
-            "MEETING_TEXTS_CHANGED", "REGISTRATIONS_IMPORTED", "REGISTRATION_PUSHED");
+    public static final List<String> REFERENCE_ACTIONS = List.of("ENTITY_CREATED", "ENTITY_CORRECTED", "ENTITY_RENAMED",
+            "MEETING_CREATED", "MEETING_TEXTS_CHANGED", "REGISTRATION_ADDED", "REGISTRATION_STATUS_CHANGED",
+            "REGISTRATIONS_IMPORTED", "REGISTRATION_PUSHED");
+
+    /** What ran over the data as a whole: retention runs, re-encryption under a new data key. */
+    public static final List<String> OPERATION_ACTIONS = List.of("RETENTION_RUN", "DATA_KEY_REENCRYPTED");
 
     /** The latest 500 events of these actions, newest first. */
     @Transactional(readOnly = true)

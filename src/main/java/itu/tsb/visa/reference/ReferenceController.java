@@ -88,9 +88,12 @@ class ReferenceController {
 
     @PostMapping("/entities")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    ResponseEntity<EntityView> createEntity(@Valid @RequestBody NewEntity body) {
+    ResponseEntity<EntityView> createEntity(@Valid @RequestBody NewEntity body, Principal staff) {
         Organization o = reference.createOrganization(body.name(), body.nameFr(), body.country(), body.category(), body.memberFrom(),
                 body.memberUntil());
+        audit.recordNow(null, staff.getName(), "ENTITY_CREATED", "entity " + o.getId() + ": " + o.getName() + ", "
+                + o.getCategory() + ", " + o.getCountry() + ", member from " + o.getMemberFrom()
+                + (o.getMemberUntil() == null ? "" : " until " + o.getMemberUntil()));
         return ResponseEntity.created(URI.create("/api/entities/" + o.getId())).body(EntityView.of(o));
     }
 
@@ -126,11 +129,14 @@ class ReferenceController {
 
     @PostMapping("/meetings")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    ResponseEntity<MeetingView> createMeeting(@Valid @RequestBody NewMeeting body) {
+    ResponseEntity<MeetingView> createMeeting(@Valid @RequestBody NewMeeting body, Principal staff) {
         Meeting m = reference.createMeeting(body.code(),
                 new ReferenceData.MeetingTexts(body.title(), body.titleFr(), body.venue(), body.venueFr()),
                 body.firstDay(), body.lastDay(),
                 body.requestDaysBefore(), body.eligibleCategories());
+        audit.recordNow(null, staff.getName(), "MEETING_CREATED", "meeting " + m.getCode() + ": " + m.getFirstDay()
+                + " to " + m.getLastDay() + ", requests " + m.getRequestDaysBefore() + " days before, eligible "
+                + m.eligibleCategories());
         return ResponseEntity.created(URI.create("/api/meetings/" + m.getCode())).body(MeetingView.of(m));
     }
 
@@ -160,9 +166,12 @@ class ReferenceController {
 
     @PostMapping("/meetings/{code}/registrations")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    ResponseEntity<RegistrationView> register(@PathVariable String code, @Valid @RequestBody NewRegistration body) {
+    ResponseEntity<RegistrationView> register(@PathVariable String code, @Valid @RequestBody NewRegistration body,
+            Principal staff) {
         Registration r = reference.register(code, body.familyName(), body.givenNames(), body.entityId(),
                 body.confirmationNumber(), body.status());
+        audit.recordNow(null, staff.getName(), "REGISTRATION_ADDED", "meeting " + code + ", registration "
+                + r.getConfirmationNumber() + ": " + r.getStatus());
         return ResponseEntity.created(URI.create("/api/registrations/" + r.getId())).body(RegistrationView.of(r));
     }
 
@@ -207,8 +216,14 @@ class ReferenceController {
 
     @PutMapping("/registrations/{id}/status")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    Map<String, Object> changeStatus(@PathVariable Long id, @Valid @RequestBody StatusChange body) {
-        Registration r = reference.changeRegistrationStatus(id, body.status());
+    Map<String, Object> changeStatus(@PathVariable Long id, @Valid @RequestBody StatusChange body, Principal staff) {
+        ReferenceData.StatusChanged change = reference.changeRegistrationStatus(id, body.status());
+        Registration r = change.registration();
+        if (change.before() != r.getStatus()) {
+            audit.recordNow(null, staff.getName(), "REGISTRATION_STATUS_CHANGED", "meeting "
+                    + reference.meeting(r.getMeetingId()).getCode() + ", registration " + r.getConfirmationNumber() + ": "
+                    + change.before() + " -> " + r.getStatus());
+        }
         return Map.of("id", r.getId(), "status", r.getStatus());
     }
 }

@@ -146,15 +146,20 @@ public class ReferenceData {
                 confirmationNumber, status == null ? RegistrationStatus.PENDING : status));
     }
 
-    public Registration changeRegistrationStatus(Long registrationId, RegistrationStatus status) {
+    /** A registration's status changed by staff: the registration and the status it had before. */
+    public record StatusChanged(Registration registration, RegistrationStatus before) {
+    }
+
+    public StatusChanged changeRegistrationStatus(Long registrationId, RegistrationStatus status) {
         Registration registration = registrations.findById(registrationId)
                 .orElseThrow(() -> new NotFound("There is no registration " + registrationId + "."));
-        if (registration.getStatus() != status) {
+        RegistrationStatus before = registration.getStatus();
+        if (before != status) {
             registration.changeStatus(status);
             events.publishEvent(new RegistrationStatusChanged(registration.getMeetingId(),
                     registration.getConfirmationNumber(), status));
         }
-        return registration;
+        return new StatusChanged(registration, before);
     }
 
     /** Meetings whose last day is more than {@code days} days before {@code today}. */

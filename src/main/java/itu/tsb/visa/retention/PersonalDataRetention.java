@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.PurgingPersonalData;
@@ -27,26 +28,34 @@ public class PersonalDataRetention {
     private final ReferenceData reference;
     private final PurgingPersonalData requests;
     private final Clock clock;
+    private final AuditLog audit;
     private final int daysAfterMeeting;
 
-    PersonalDataRetention(ReferenceData reference, PurgingPersonalData requests, Clock clock,
+    PersonalDataRetention(ReferenceData reference, PurgingPersonalData requests, Clock clock, AuditLog audit,
             @Value("${visa.retention.days-after-meeting}") int daysAfterMeeting) {
+        this.audit = audit;
         this.reference = reference;
         this.requests = requests;
         this.clock = clock;
         this.daysAfterMeeting = daysAfterMeeting;
     }
 
+    /** The nightly run. */
     @Scheduled(cron = "${visa.retention.cron}", zone = "Europe/Zurich")
     @Transactional
     public Result purgeDue() {
+        return purgeDue(AuditLog.SYSTEM);
+    }
+
+    /** A run, nightly or asked for by an admin ({@code by}); each run is in the audit trail, also when nothing was due. */
+    @Transactional
+    public Result purgeDue(String by) {
         LocalDate cutoff = LocalDate.now(clock).minusDays(daysAfterMeeting);
         List<Long> meetings = reference.meetingsEndedBefore(cutoff).stream().map(Meeting::getId).toList();
-        if (meetings.isEmpty()) {
-            return new Result(cutoff, 0, 0);
-        }
-        int purgedRequests = requests.purge(meetings).size();
-        int purgedRegistrations = reference.purgeRegistrations(meetings);
+        int purgedRequests = meetings.isEmpty() ? 0 : requests.purge(meetings).size();
+        int purgedRegistrations = meetings.isEmpty() ? 0 : reference.purgeRegistrations(meetings);
+        audit.record(null, by, "RETENTION_RUN", "meetings ended before " + cutoff + ": personal data deleted from "
+                + purgedRequests + " request(s) and " + purgedRegistrations + " registration(s)");
         if (purgedRequests + purgedRegistrations > 0) {
             log.info("retention: personal data deleted from {} request(s) and {} registration(s) of meetings that ended"
                     + " before {}", purgedRequests, purgedRegistrations, cutoff);

@@ -16,7 +16,7 @@ class RetentionController {
     /** Runs the nightly deletion now. */
     @PostMapping("/api/admin/retention/run")
     @PreAuthorize("hasRole('ADMIN')")
-    PersonalDataRetention.Result run() {
-        return retention.purgeDue();
+    PersonalDataRetention.Result run(java.security.Principal admin) {
+        return retention.purgeDue(admin.getName());
     }
 }
