@@ -41,7 +41,8 @@ class DemoStartSmokeTest {
         JsonNode list = json.readTree(staff.getForEntity("/api/requests", String.class).getBody());
         JsonNode fax = null;
         JsonNode live = null;
-        for (JsonNode r : list) {
+        assertThat(list.path("total").asInt()).isEqualTo(list.path("items").size());
+        for (JsonNode r : list.path("items")) {
             if (r.path("meeting").asText().equals("FG-SMART-2010-06")) {
                 fax = r;
             } else {

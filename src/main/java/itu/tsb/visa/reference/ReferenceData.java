@@ -188,6 +188,18 @@ public class ReferenceData {
                 .orElseThrow(() -> new NotFound("There is no meeting with code " + code + "."));
     }
 
+    /** The meetings of these ids, by id, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Meeting> meetings(java.util.Collection<Long> ids) {
+        return meetings.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Meeting::getId, m -> m));
+    }
+
+    /** The entities of these ids, by id, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Organization> organizations(java.util.Collection<Long> ids) {
+        return organizations.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Organization::getId, o -> o));
+    }
+
     @Transactional(readOnly = true)
     public Meeting meeting(Long id) {
         return meetings.findById(id).orElseThrow(() -> new NotFound("There is no meeting " + id + "."));

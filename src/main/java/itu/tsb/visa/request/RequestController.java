@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import itu.tsb.visa.audit.AuditLog;
@@ -205,9 +206,21 @@ class RequestController {
         }
     }
 
+    /**
+     * A page of the requests the caller may see: filters by meeting, entity, status (repeated or
+     * comma-separated), escalation, received dates (Geneva days), part of the reference, and a decision
+     * of a rule and outcome; sorted by deadline, received or reference; at most 200 a page.
+     */
     @GetMapping
-    List<RequestView.Summary> list() {
-        return views.list(Users.current());
+    RequestView.Page<RequestView.Summary> list(@RequestParam(required = false) String meeting,
+            @RequestParam(required = false) Long entityId, @RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) Boolean escalated, @RequestParam(required = false) String receivedFrom,
+            @RequestParam(required = false) String receivedTo, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return views.page(RequestSearch.of(meeting, entityId, status, escalated, receivedFrom, receivedTo, q, rule,
+                outcome, sort, page, size), Users.current());
     }
 
     @GetMapping("/{id}")

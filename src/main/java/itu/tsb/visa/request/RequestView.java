@@ -54,7 +54,13 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
     }
 
     /** A line of a list: no personal data. */
+    /** A line of a list: {@code daysToMeeting} counts Geneva days from today to the meeting's first day. */
     public record Summary(Long id, String reference, RequestStatus status, String meeting, Long entityId,
-            String entityName, Instant receivedAt, int persons, boolean escalated) {
+            String entityName, Instant receivedAt, int persons, boolean escalated, LocalDate meetingFirstDay,
+            long daysToMeeting) {
+    }
+
+    /** One page of a list, and how many there are in all. */
+    public record Page<T>(List<T> items, long total, int page, int size) {
     }
 }

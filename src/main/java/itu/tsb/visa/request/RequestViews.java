@@ -35,9 +35,12 @@ public class RequestViews {
     private final Clock clock;
 
     private final TransactionTemplate readOnly;
+    private final VisaRequestRepository repository;
 
     RequestViews(VisibleRequests requests, DecisionRecord decisions, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
-            AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions, Clock clock) {
+            AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions, Clock clock,
+            VisaRequestRepository repository) {
+        this.repository = repository;
         this.clock = clock;
         this.afterIssue = afterIssue;
         this.requests = requests;
@@ -98,13 +101,38 @@ public class RequestViews {
     }
 
     public List<RequestView.Summary> list(CurrentUser user) {
-        return requests.list(user).stream().map(this::summary).toList();
+        return summaries(requests.list(user));
     }
 
-    private RequestView.Summary summary(VisaRequest r) {
-        return new RequestView.Summary(r.getId(), r.getReference(), r.getStatus(),
-                reference.meeting(r.getMeetingId()).getCode(), r.getOrganizationId(),
-                reference.organization(r.getOrganizationId(), "entityId").getName(), r.getReceivedAt(),
-                r.activeParticipants().size(), r.isEscalated());
+    /** A page of the requests the user may see that match the search. */
+    @Transactional(readOnly = true)
+    public RequestView.Page<RequestView.Summary> page(RequestSearch search, CurrentUser user) {
+        org.springframework.data.domain.Page<VisaRequest> found = requests.search(search, user);
+        return new RequestView.Page<>(summaries(found.getContent()), found.getTotalElements(), search.page(), search.size());
+    }
+
+    /** Meetings, entities and the persons still on each request read once for the whole list. */
+    private List<RequestView.Summary> summaries(List<VisaRequest> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Meeting> meetings = reference.meetings(list.stream().map(VisaRequest::getMeetingId).distinct().toList());
+        java.util.Map<Long, Organization> entities = reference.organizations(
+                list.stream().map(VisaRequest::getOrganizationId).distinct().toList());
+        java.util.Map<Long, Long> persons = new java.util.HashMap<>();
+        List<Long> ids = list.stream().map(VisaRequest::getId).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (Object[] row : repository.activePersons(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                persons.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(itu.tsb.visa.shared.TimeConfig.GENEVA));
+        return list.stream().map(r -> {
+            Meeting m = meetings.get(r.getMeetingId());
+            return new RequestView.Summary(r.getId(), r.getReference(), r.getStatus(), m.getCode(), r.getOrganizationId(),
+                    entities.get(r.getOrganizationId()).getName(), r.getReceivedAt(),
+                    persons.getOrDefault(r.getId(), 0L).intValue(), r.isEscalated(), m.getFirstDay(),
+                    java.time.temporal.ChronoUnit.DAYS.between(today, m.getFirstDay()));
+        }).toList();
     }
 }

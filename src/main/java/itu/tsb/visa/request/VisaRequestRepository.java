@@ -5,7 +5,14 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface VisaRequestRepository extends JpaRepository<VisaRequest, Long> {
+interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<VisaRequest> {
+
+    /** How many persons are still on each of these requests: [request id, count]. */
+    @org.springframework.data.jpa.repository.Query("select p.request.id, count(p) from Participant p where p.request.id in :ids"
+            + " and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE group by p.request.id")
+    List<Object[]> activePersons(java.util.Collection<Long> ids);
+
 
     List<VisaRequest> findByOrganizationIdOrderByIdDesc(Long organizationId);
 

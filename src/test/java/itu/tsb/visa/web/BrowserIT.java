@@ -115,7 +115,16 @@ class BrowserIT {
     void administrationSubmitsFixesAMistakeAndFollowsItsRequest() throws Exception {
         signIn("applicant");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "TSB/VISA/FG-SMART-2010-06"));
+        assertThat(browser.findElement(By.id("pages")).getText()).contains("1–2 of 2");
         screenshot("1-requests");
+        // filtered by a status nothing has: an empty page that says so, and the filter kept in the address
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#filters select[name=status]")))
+                .selectByValue("WITHDRAWN");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "No request matches."));
+        assertThat(browser.getCurrentUrl()).contains("status=WITHDRAWN");
+        browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "TSB/VISA/FG-SMART-2010-06"));
 
         browser.get(url("/new.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
