@@ -65,8 +65,10 @@ public final class Benchmark {
     private static final int HTTP_PER_LEVEL = Integer.getInteger("bench.http", 320);
     private static final int SOAK_MINUTES = Integer.getInteger("bench.soak", 0);
     private static final int SOAK_CLIENTS = Integer.getInteger("bench.soak.clients", 32);
-    /** Which figures: any of start, letters, lifecycle, history, http (comma-separated); all by default. */
-    private static final String PARTS = System.getProperty("bench.parts", "start,letters,lifecycle,history,http");
+    /** Which figures: any of start, letters, lifecycle, history, inbox, http (comma-separated); all by default. */
+    private static final String PARTS = System.getProperty("bench.parts", "start,letters,lifecycle,history,inbox,http");
+    /** How many requests the staff's list holds when its pages are timed. */
+    private static final int INBOX_REQUESTS = Integer.getInteger("bench.inbox", 5000);
     /** How many requests the history figures take from submission to letters issued. */
     private static final int HISTORY_REQUESTS = Integer.getInteger("bench.history", 200);
     /** A file to write a flight recording of the measured lifecycle to (JFR), for the profile; none by default. */
@@ -101,6 +103,9 @@ public final class Benchmark {
                 }
                 if (PARTS.contains("history")) {
                     historySize(app, lines);
+                }
+                if (PARTS.contains("inbox")) {
+                    inbox(app, lines);
                 }
                 if (PARTS.contains("http")) {
                     http(app, lines);
@@ -485,7 +490,69 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * The staff's list with {@code bench.inbox} requests (5,000) from five entities for five meetings: each
+     * kind of page asked for over HTTP with a session, as the page asks, 50 times after 10 to warm up.
+     */
+    private static void inbox(ConfigurableApplicationContext app, List<String> lines) throws Exception {
+        SubmittingRequest requests = app.getBean(SubmittingRequest.class);
+        LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int m = 0; m < 5; m++) {
+            Fixture f = fixture(app, "INBOX" + m, INBOX_REQUESTS / 5);
+            CurrentUser applicant = new CurrentUser("bench-inbox-" + m, "n/a", Role.APPLICANT, f.entity().getId());
+            for (int t = 0; t < 4; t++) {
+                int first = t;
+                done.add(pool.submit(() -> {
+                    for (int i = first; i < INBOX_REQUESTS / 5; i += 4) {
+                        requests.submit(aRequest(f, i, today), applicant, null);
+                    }
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        lines.add("inbox_requests: " + app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select count(*) from visa_request", Long.class) + " (made in "
+                + String.format("%.0f", (System.nanoTime() - t0) / 1e9) + " s)");
+        app.getBean(Users.class).ensure("bench-staff", "benchmark-password", Role.TSB_STAFF, null);
+        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        HttpClient staff = signedIn(port, new CookieManager(), "bench-staff");
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("newest", "size=50");
+        pages.put("deadline_under_review", "status=UNDER_REVIEW&sort=deadline&size=50");
+        pages.put("meeting_page_10", "meeting=BENCH-INBOX2&page=10&size=50");
+        pages.put("reference_part", "q=INBOX3%2F&sort=reference&size=50");
+        pages.put("rule_outcome_200", "rule=ELIGIBILITY&outcome=PASSED&size=200");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            List<Long> took = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> r = staff.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/requests?" + page.getValue())).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("GET /api/requests?" + page.getValue() + " answered " + r.statusCode());
+                }
+                if (i >= 10) {
+                    took.add(System.nanoTime() - start);
+                }
+            }
+            Collections.sort(took);
+            lines.add("inbox_page_" + page.getKey() + "_p50_p95_ms: " + String.format("%.1f / %.1f",
+                    percentile(took, 0.50), percentile(took, 0.95)));
+        }
+    }
+
     private static HttpClient signedIn(int port, CookieManager cookies) throws Exception {
+        return signedIn(port, cookies, "bench-applicant");
+    }
+
+    private static HttpClient signedIn(int port, CookieManager cookies, String user) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/csrf")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -493,7 +560,7 @@ public final class Benchmark {
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token: " + page);
         }
-        String form = "username=bench-applicant&password=benchmark-password&_csrf="
+        String form = "username=" + user + "&password=benchmark-password&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
