@@ -23,8 +23,21 @@
       onclick: ev => act(ev.target, () => call('POST', '/api/requests/' + id + '/review', { decision, comment: comment.value }),
         { APPROVE: 'Approved: the letters are being generated.', REJECT: 'Rejected.', REQUEST_CHANGES: 'The applicant was asked for changes.' }[decision]) },
       { APPROVE: 'Approve', REJECT: 'Reject', REQUEST_CHANGES: 'Ask for changes' }[decision]);
-    form.append(el('h2', {}, 'Review'), el('label', {}, 'Comment (required to reject or to ask for changes; the applicant reads it)', comment),
-      el('div', { class: 'actions' }, decide('APPROVE'), decide('REQUEST_CHANGES'), decide('REJECT')));
+    const mine = r.assignedTo === user.username;
+    const holder = r.assignedTo
+      ? el('p', { class: 'notice', id: 'assignment' }, mine ? 'You took this request to review it (since ' + date(r.assignedAt) + '). ' :
+        'Taken by ' + r.assignedTo + ' since ' + date(r.assignedAt) + ': only they decide on it. ',
+        mine || user.role === 'ADMIN' ? el('button', { type: 'button', class: 'secondary', id: 'release',
+          onclick: ev => act(ev.target, () => call('DELETE', '/api/requests/' + id + '/assignment'), 'Released: any member of staff can take it.') },
+          'Release') : null)
+      : el('p', { id: 'assignment' }, el('button', { type: 'button', class: 'secondary', id: 'take',
+          onclick: ev => act(ev.target, () => call('POST', '/api/requests/' + id + '/assignment'), 'Taken: the others see that you review it.') },
+          'Take it to review'), ' so that no one else reviews it at the same time.');
+    form.append(el('h2', {}, 'Review'), holder);
+    if (!r.assignedTo || mine) {
+      form.append(el('label', {}, 'Comment (required to reject or to ask for changes; the applicant reads it)', comment),
+        el('div', { class: 'actions' }, decide('APPROVE'), decide('REQUEST_CHANGES'), decide('REJECT')));
+    }
     return form;
   }
 

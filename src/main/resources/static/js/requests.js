@@ -14,7 +14,8 @@
         el('td', {}, el('a', { href: '/request.html?id=' + r.id }, r.reference)),
         el('td', {}, r.meeting), el('td', { class: 'nowrap' }, days(r.daysToMeeting)), el('td', {}, r.entityName),
         el('td', {}, r.persons), el('td', {}, date(r.receivedAt)),
-        el('td', {}, status(r.status), r.escalated ? [' ', status('ESCALATED')] : null)))));
+        el('td', {}, status(r.status), r.escalated ? [' ', status('ESCALATED')] : null,
+          r.assignedTo ? el('div', { class: 'muted' }, 'taken by ' + r.assignedTo) : null)))));
   }
 
   const form = document.getElementById('filters');

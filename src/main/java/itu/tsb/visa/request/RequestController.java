@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +43,7 @@ import jakarta.validation.constraints.Size;
 class RequestController {
 
     private final VisibleRequests visible;
+    private final AssigningRequest assigning;
     private final SubmittingRequest submitting;
     private final CorrectingDetails correcting;
     private final WithdrawingRequest withdrawing;
@@ -54,7 +56,8 @@ class RequestController {
 
     RequestController(VisibleRequests visible, SubmittingRequest submitting, CorrectingDetails correcting,
             WithdrawingRequest withdrawing, DecisionRecord decisions, RequestChecks checks, RequestViews views,
-            AuditLog audit, RequestProgress progress, CorrectionAfterIssue afterIssue) {
+            AuditLog audit, RequestProgress progress, CorrectionAfterIssue afterIssue, AssigningRequest assigning) {
+        this.assigning = assigning;
         this.visible = visible;
         this.submitting = submitting;
         this.correcting = correcting;
@@ -258,6 +261,24 @@ class RequestController {
         CurrentUser user = Users.current();
         visible.get(id, user);
         afterIssue.discard(id, pid, body.reason(), user);
+        return views.view(id, user);
+    }
+
+    /** A member of staff takes the request to review it: while taken, only they decide on it. */
+    @PostMapping("/{id}/assignment")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView take(@PathVariable Long id) {
+        CurrentUser user = Users.current();
+        assigning.take(id, user);
+        return views.view(id, user);
+    }
+
+    /** Who took it (or an admin) releases it. */
+    @DeleteMapping("/{id}/assignment")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView release(@PathVariable Long id) {
+        CurrentUser user = Users.current();
+        assigning.release(id, user);
         return views.view(id, user);
     }
 

@@ -10,7 +10,8 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
         Long entityId, String entityName, Instant receivedAt, Channel channel, String language, Signatory signatory,
         boolean escalated, Instant personalDataPurgedAt, String reviewComment, String submittedBy, List<DecisionView> decisions,
         List<FindingView> warnings, List<FindingView> corrections, List<ParticipantView> participants,
-        List<IssuedLetters.LetterLink> letters, List<PendingCorrection> pendingCorrections) {
+        List<IssuedLetters.LetterLink> letters, List<PendingCorrection> pendingCorrections, String assignedTo,
+        Instant assignedAt) {
 
     /** Details staff proposed after issue, waiting for a second member of staff (staff only). */
     public record PendingCorrection(Long participantId, String proposedBy, Instant proposedAt, ParticipantView details) {
@@ -57,7 +58,7 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
     /** A line of a list: {@code daysToMeeting} counts Geneva days from today to the meeting's first day. */
     public record Summary(Long id, String reference, RequestStatus status, String meeting, Long entityId,
             String entityName, Instant receivedAt, int persons, boolean escalated, LocalDate meetingFirstDay,
-            long daysToMeeting) {
+            long daysToMeeting, String assignedTo) {
     }
 
     /** One page of a list, and how many there are in all. */

@@ -97,7 +97,7 @@ public class RequestViews {
                 letters.forRequest(id),
                 user.isStaff() ? afterIssue.pendingFor(id).stream().map(c -> new RequestView.PendingCorrection(
                         c.participantId(), c.proposedBy(), c.proposedAt(), RequestView.ParticipantView.proposed(
-                                r.participant(c.participantId()).orElseThrow(), c.details()))).toList() : List.of());
+                                r.participant(c.participantId()).orElseThrow(), c.details()))).toList() : List.of(), r.getAssignedTo(), r.getAssignedAt());
     }
 
     public List<RequestView.Summary> list(CurrentUser user) {
@@ -132,7 +132,7 @@ public class RequestViews {
             return new RequestView.Summary(r.getId(), r.getReference(), r.getStatus(), m.getCode(), r.getOrganizationId(),
                     entities.get(r.getOrganizationId()).getName(), r.getReceivedAt(),
                     persons.getOrDefault(r.getId(), 0L).intValue(), r.isEscalated(), m.getFirstDay(),
-                    java.time.temporal.ChronoUnit.DAYS.between(today, m.getFirstDay()));
+                    java.time.temporal.ChronoUnit.DAYS.between(today, m.getFirstDay()), r.getAssignedTo());
         }).toList();
     }
 }

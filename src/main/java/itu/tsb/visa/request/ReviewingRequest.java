@@ -39,6 +39,10 @@ public class ReviewingRequest {
             throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
                     + "; only a request UNDER_REVIEW can be reviewed.");
         }
+        if (!request.mayBeReviewedBy(user.username())) {
+            throw new WrongState("Request " + request.getReference() + " is taken by " + request.getAssignedTo()
+                    + ", who reviews it; ask them, or an admin, to release it.");
+        }
         boolean blank = comment == null || comment.isBlank();
         if (decision == ReviewDecision.REJECT && blank) {
             throw InvalidInput.of("comment", "a rejection needs a reason the applicant can act on");
@@ -63,6 +67,7 @@ public class ReviewingRequest {
                         "TSB asks for changes: " + comment, null, by);
             }
         }
+        request.release();
         audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
         return request;
     }

@@ -58,6 +58,10 @@ public class VisaRequest {
     @Column(name = "review_comment")
     private String reviewComment;
     private boolean escalated;
+    @Column(name = "assigned_to")
+    private String assignedTo;
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
     @Column(name = "purged_at")
     private Instant purgedAt;
     @Version
@@ -173,6 +177,37 @@ public class VisaRequest {
 
     void escalate() {
         this.escalated = true;
+    }
+
+    /** A member of staff takes the request under review; another one's taking of it must be released first. */
+    void assignTo(String staff, Instant at) {
+        if (status != RequestStatus.UNDER_REVIEW) {
+            throw new WrongState("Request " + reference + " is " + status + "; only a request under review can be taken.");
+        }
+        if (assignedTo != null && !assignedTo.equals(staff)) {
+            throw new WrongState("Request " + reference + " is taken by " + assignedTo + " since " + assignedAt
+                    + "; they, or an admin, must release it first.");
+        }
+        this.assignedTo = staff;
+        this.assignedAt = at;
+    }
+
+    void release() {
+        this.assignedTo = null;
+        this.assignedAt = null;
+    }
+
+    /** Whether this member of staff may decide on the request: nobody took it, or they did. */
+    boolean mayBeReviewedBy(String staff) {
+        return assignedTo == null || assignedTo.equals(staff);
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
     }
 
     void purgePersonalData(Instant at) {

@@ -168,6 +168,9 @@ class BrowserIT {
         assumeTrue(requestUrl != null);
         signIn("staff");
         browser.get(requestUrl);
+        // taken first, so that no one else reviews it at the same time; the decision ends the taking
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "You took this request"));
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Approve']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
         // the letters and then the notification run as two jobs of the engine's job executor
