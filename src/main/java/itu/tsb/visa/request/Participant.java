@@ -33,6 +33,9 @@ public class Participant {
     @Convert(converter = EncryptedString.class)
     @Column(name = "family_name")
     private String familyName;
+    /** A keyed hash of the family name made searchable, to find a person without decrypting every name. */
+    @Column(name = "family_name_key")
+    private String familyNameKey;
     @Convert(converter = EncryptedString.class)
     @Column(name = "given_names")
     private String givenNames;
@@ -85,6 +88,7 @@ public class Participant {
 
     final void update(PersonDetails d) {
         this.familyName = d.familyName();
+        this.familyNameKey = itu.tsb.visa.shared.PersonalDataCipher.current().searchKey(d.familyName());
         this.givenNames = d.givenNames();
         this.function = d.function();
         this.dateOfBirth = d.dateOfBirth();
@@ -104,6 +108,19 @@ public class Participant {
     void purge() {
         update(new PersonDetails(null, null, null, null, null, null, registrationNumber, null, null, null, null,
                 representationKind, representationCity, representationCountry));
+    }
+
+    /** Whether the search key of the family name is missing (rows stored before there was one). */
+    boolean lacksSearchKey() {
+        return familyNameKey == null && familyName != null;
+    }
+
+    /** Computes the search key of a name stored before there was one (not of a name that cannot be read). */
+    void addSearchKey() {
+        if (itu.tsb.visa.shared.PersonalDataCipher.UNREADABLE.equals(familyName)) {
+            return;
+        }
+        this.familyNameKey = itu.tsb.visa.shared.PersonalDataCipher.current().searchKey(familyName);
     }
 
     void drop(String reason) {

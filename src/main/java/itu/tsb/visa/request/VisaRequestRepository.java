@@ -8,6 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
         org.springframework.data.jpa.repository.JpaSpecificationExecutor<VisaRequest> {
 
+    /** Persons stored before names had a search key, after this id, in id order. */
+    @org.springframework.data.jpa.repository.Query("select p from Participant p where p.familyNameKey is null"
+            + " and p.familyName is not null and p.id > :after order by p.id")
+    List<Participant> lackingSearchKey(Long after, org.springframework.data.domain.Pageable page);
+
     /** How many persons are still on each of these requests: [request id, count]. */
     @org.springframework.data.jpa.repository.Query("select p.request.id, count(p) from Participant p where p.request.id in :ids"
             + " and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE group by p.request.id")

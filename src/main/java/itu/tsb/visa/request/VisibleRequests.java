@@ -18,6 +18,7 @@ import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.NotFound;
+import itu.tsb.visa.shared.PersonalDataCipher;
 import itu.tsb.visa.shared.TimeConfig;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -72,7 +73,17 @@ public class VisibleRequests {
             }
             if (s.q() != null) {
                 String escaped = s.q().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                where.add(cb.like(cb.upper(root.get("reference")), "%" + escaped + "%", '\\'));
+                Predicate byReference = cb.like(cb.upper(root.get("reference")), "%" + escaped + "%", '\\');
+                // or a person's family name, whole, through its keyed hash (names are encrypted)
+                List<String> keys = PersonalDataCipher.current().searchKeys(s.q());
+                if (keys.isEmpty()) {
+                    where.add(byReference);
+                } else {
+                    Subquery<Long> person = query.subquery(Long.class);
+                    Root<Participant> p = person.from(Participant.class);
+                    person.select(p.get("id")).where(cb.equal(p.get("request"), root), p.get("familyNameKey").in(keys));
+                    where.add(cb.or(byReference, cb.exists(person)));
+                }
             }
             if (s.rule() != null || s.outcome() != null) {
                 Subquery<Long> decided = query.subquery(Long.class);

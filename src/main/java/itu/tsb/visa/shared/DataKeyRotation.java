@@ -74,9 +74,14 @@ public class DataKeyRotation {
                 continue;
             }
             try {
-                String again = cipher.encrypt(cipher.decrypt(stored));
+                String plain = cipher.decrypt(stored);
+                String again = cipher.encrypt(plain);
                 counts[0] += jdbc.update("update " + c.table() + " set " + column + " = ? where " + c.id()
                         + " = ? and " + column + " = ?", again, id, stored);
+                if ("participant".equals(c.table()) && "family_name".equals(column)) {
+                    // the name's search key, under the new key too: the old one goes with the old key
+                    jdbc.update("update participant set family_name_key = ? where id = ?", cipher.searchKey(plain), id);
+                }
             } catch (PersonalDataCipher.Undecryptable e) {
                 counts[1]++;
             }

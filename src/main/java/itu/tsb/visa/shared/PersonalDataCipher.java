@@ -101,6 +101,56 @@ public final class PersonalDataCipher {
         return c;
     }
 
+    /**
+     * The keys under which a name is searched: a keyed hash (HMAC-SHA-256, under a key derived from the data
+     * key, 128 bits in hex) of the name {@linkplain #searchable(String) made searchable}, the current key's
+     * first and then each earlier key's, so that names stored before a change of data key are still found.
+     * Null for a null or blank name.
+     */
+    public List<String> searchKeys(String name) {
+        String normal = searchable(name);
+        if (normal == null) {
+            return List.of();
+        }
+        List<String> all = new java.util.ArrayList<>();
+        all.add(searchKey(current, normal));
+        keys.values().stream().filter(k -> k != current).forEach(k -> all.add(searchKey(k, normal)));
+        return all;
+    }
+
+    /** The current key's search key of a name (what is stored beside it), or null. */
+    public String searchKey(String name) {
+        String normal = searchable(name);
+        return normal == null ? null : searchKey(current, normal);
+    }
+
+    /** A name as searched: letters without their accents, in lower case, one space between words. */
+    public static String searchable(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String bare = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return bare.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-‐‑'’.]+", " ").trim();
+    }
+
+    private static String searchKey(SecretKey key, String normal) {
+        try {
+            javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            byte[] searchKey = derive.doFinal("visa-assistance name search v1".getBytes(StandardCharsets.UTF_8));
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(searchKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(normal.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The cipher the JPA converters use, for entities that keep a search key beside a name. */
+    public static PersonalDataCipher current() {
+        return installed();
+    }
+
     /** The id of the key new values are sealed with. */
     public String currentKeyId() {
         return currentId;

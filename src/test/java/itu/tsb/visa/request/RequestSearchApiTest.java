@@ -82,6 +82,38 @@ class RequestSearchApiTest extends ApiTest {
         assertThat(ids(check(api.get("/api/requests?escalated=true&meeting=" + near, STAFF), 200).body())).isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    private NameSearchKeys nameSearchKeys;
+
+    @Test
+    void aPersonIsFoundByTheirFamilyNameWithoutDecryptingEveryName() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        long muller = submit(entity, meeting, "Müller-Lüdenscheidt");
+        long nguyen = submit(entity, meeting, "Nguyễn");
+        long elsewhere = submit(api.memberState(), meeting, "Nguyen");
+
+        assertThat(ids(check(api.get("/api/requests?q=muller lüdenscheidt", STAFF), 200).body())).containsExactly(muller);
+        assertThat(ids(check(api.get("/api/requests?q=NGUYEN&sort=reference", STAFF), 200).body()))
+                .containsExactlyInAnyOrder(nguyen, elsewhere);
+        assertThat(ids(check(api.get("/api/requests?q=Nguy", STAFF), 200).body())).isEmpty(); // a whole name, not a part
+        // an applicant finds only its entity's
+        assertThat(ids(check(api.get("/api/requests?q=nguyen", applicantOf(entity)), 200).body())).containsExactly(nguyen);
+
+        // stored beside the encrypted name: neither the name nor its plain hash
+        String key = jdbc.queryForObject("select p.family_name_key from participant p where p.request_id = ?", String.class, nguyen);
+        assertThat(key).hasSize(32).doesNotContainIgnoringCase("nguy");
+        // rows stored before there was a key get theirs at start
+        jdbc.update("update participant set family_name_key = null where request_id in (?, ?)", muller, nguyen);
+        assertThat(ids(check(api.get("/api/requests?q=nguyen", applicantOf(entity)), 200).body())).isEmpty();
+        nameSearchKeys.addMissing();
+        assertThat(jdbc.queryForObject("select p.family_name_key from participant p where p.request_id = ?", String.class,
+                nguyen)).isEqualTo(key);
+        assertThat(ids(check(api.get("/api/requests?q=muller-ludenscheidt", STAFF), 200).body())).containsExactly(muller);
+    }
+
     @Test
     void aWrongFilterIsNamedWithWhatItMayBe() {
         Api.Reply r = check(api.get("/api/requests?size=500&page=-1&sort=urgency&status=LOST&receivedFrom=May"

@@ -76,6 +76,7 @@ class RetentionApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("select count(*) from letter where request_id = ? and pdf is not null",
                 Integer.class, issued)).isZero();
         assertThat(jdbc.queryForObject("select family_name from participant where id = ?", String.class, pid)).isNull();
+        assertThat(jdbc.queryForObject("select family_name_key from participant where id = ?", String.class, pid)).isNull();
         assertThat(api.get("/api/requests/" + issued + "/history", AUDITOR).body().path("entries").findValues("action"))
                 .extracting(JsonNode::asText).contains("LETTER_ISSUED", "PERSONAL_DATA_PURGED");
         assertThat(api.put("/api/requests/" + issued + "/participants/" + pid, STAFF, person("Mwangi", meeting + "-1"))

@@ -23,6 +23,25 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void namesAreSearchedWithoutAccentsCaseOrHyphensUnderEveryConfiguredKey() {
+        assertThat(PersonalDataCipher.searchable("  Müller-LÜDENSCHEIDT ")).isEqualTo("muller ludenscheidt");
+        assertThat(PersonalDataCipher.searchable("Nguyễn Ñúñez")).isEqualTo("nguyen nunez");
+        assertThat(PersonalDataCipher.searchable("O’Brien")).isEqualTo("o brien");
+        assertThat(PersonalDataCipher.searchable("Иванова")).isEqualTo("иванова");
+        assertThat(PersonalDataCipher.searchable(" ")).isNull();
+
+        PersonalDataCipher old = new PersonalDataCipher(KEY);
+        byte[] raw = new byte[32];
+        raw[0] = 7;
+        String newKey = Base64.getEncoder().encodeToString(raw);
+        PersonalDataCipher rotated = new PersonalDataCipher(newKey, java.util.List.of(KEY));
+        assertThat(old.searchKey("Müller")).isEqualTo(old.searchKey("MULLER")).hasSize(32)
+                .isNotEqualTo(rotated.searchKey("Müller"));
+        // a name stored under the earlier key is still found after the key changed
+        assertThat(rotated.searchKeys("muller")).containsExactly(rotated.searchKey("Müller"), old.searchKey("Müller"));
+    }
+
+    @Test
     void wrongKeyIsAClearErrorNotGarbage() {
         String stored = new PersonalDataCipher(KEY).encrypt("secret");
         byte[] other = new byte[32];
