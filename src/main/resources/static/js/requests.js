@@ -4,6 +4,10 @@
   const STATUSES = ['SUBMITTED', 'AWAITING_REGISTRATION', 'CHANGES_REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'LETTER_ISSUED',
     'REJECTED', 'WITHDRAWN', 'EXPIRED'];
   const PAGE = 50;
+  const FLAG_WORDS = { ESCALATED: 'escalated', POSSIBLE_DUPLICATE_PERSON: 'same name elsewhere', NO_FOCAL_POINT_EMAIL: 'no e-mail' };
+  const FLAG_TITLES = { ESCALATED: 'The review is due: the meeting is less than five days away',
+    POSSIBLE_DUPLICATE_PERSON: 'A person of the same family name is on another live request for this meeting',
+    NO_FOCAL_POINT_EMAIL: 'No focal point of the entity has an e-mail address: the applicant is not told of changes' };
   const days = n => n < 0 ? 'past' : n === 0 ? 'today' : n === 1 ? '1 day' : n + ' days';
 
   function table(rows, empty) {
@@ -14,7 +18,8 @@
         el('td', {}, el('a', { href: '/request.html?id=' + r.id }, r.reference)),
         el('td', {}, r.meeting), el('td', { class: 'nowrap' }, days(r.daysToMeeting)), el('td', {}, r.entityName),
         el('td', {}, r.persons), el('td', {}, date(r.receivedAt)),
-        el('td', {}, status(r.status), r.escalated ? [' ', status('ESCALATED')] : null,
+        el('td', {}, status(r.status), (r.flags || []).map(f => [' ', el('span', { class: 'status flag ' + f,
+            title: FLAG_TITLES[f] || '' }, FLAG_WORDS[f] || f)]),
           r.assignedTo ? el('div', { class: 'muted' }, 'taken by ' + r.assignedTo) : null)))));
   }
 

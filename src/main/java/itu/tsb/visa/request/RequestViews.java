@@ -36,10 +36,12 @@ public class RequestViews {
 
     private final TransactionTemplate readOnly;
     private final VisaRequestRepository repository;
+    private final itu.tsb.visa.security.Users users;
 
     RequestViews(VisibleRequests requests, DecisionRecord decisions, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
             AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions, Clock clock,
-            VisaRequestRepository repository) {
+            VisaRequestRepository repository, itu.tsb.visa.security.Users users) {
+        this.users = users;
         this.repository = repository;
         this.clock = clock;
         this.afterIssue = afterIssue;
@@ -111,6 +113,20 @@ public class RequestViews {
         return new RequestView.Page<>(summaries(found.getContent()), found.getTotalElements(), search.page(), search.size());
     }
 
+    private static List<String> flags(boolean escalated, boolean duplicate, boolean noEmail) {
+        List<String> flags = new ArrayList<>();
+        if (escalated) {
+            flags.add("ESCALATED");
+        }
+        if (duplicate) {
+            flags.add("POSSIBLE_DUPLICATE_PERSON");
+        }
+        if (noEmail) {
+            flags.add("NO_FOCAL_POINT_EMAIL");
+        }
+        return flags;
+    }
+
     /** Meetings, entities and the persons still on each request read once for the whole list. */
     private List<RequestView.Summary> summaries(List<VisaRequest> list) {
         if (list.isEmpty()) {
@@ -126,13 +142,20 @@ public class RequestViews {
                 persons.put((Long) row[0], (Long) row[1]);
             }
         }
+        java.util.Set<Long> duplicates = new java.util.HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            duplicates.addAll(repository.withPossibleDuplicates(ids.subList(from, Math.min(ids.size(), from + 500)),
+                    RequestStatus.LIVE));
+        }
+        java.util.Set<Long> noEmail = users.entitiesWithoutEmail(entities.keySet());
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(itu.tsb.visa.shared.TimeConfig.GENEVA));
         return list.stream().map(r -> {
             Meeting m = meetings.get(r.getMeetingId());
             return new RequestView.Summary(r.getId(), r.getReference(), r.getStatus(), m.getCode(), r.getOrganizationId(),
                     entities.get(r.getOrganizationId()).getName(), r.getReceivedAt(),
                     persons.getOrDefault(r.getId(), 0L).intValue(), r.isEscalated(), m.getFirstDay(),
-                    java.time.temporal.ChronoUnit.DAYS.between(today, m.getFirstDay()), r.getAssignedTo());
+                    java.time.temporal.ChronoUnit.DAYS.between(today, m.getFirstDay()), r.getAssignedTo(),
+                    flags(r.isEscalated(), duplicates.contains(r.getId()), noEmail.contains(r.getOrganizationId())));
         }).toList();
     }
 }

@@ -13,6 +13,17 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
             + " and p.familyName is not null and p.id > :after order by p.id")
     List<Participant> lackingSearchKey(Long after, org.springframework.data.domain.Pageable page);
 
+    /**
+     * Of these requests, those with a person whose family name is also on another live request for the same
+     * meeting (maybe the same person twice: a registration under another number, a second request).
+     */
+    @org.springframework.data.jpa.repository.Query("select distinct p.request.id from Participant p where p.request.id in :ids"
+            + " and p.familyNameKey is not null and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE and exists ("
+            + " select q.id from Participant q where q.familyNameKey = p.familyNameKey and q.request.id <> p.request.id"
+            + " and q.request.meetingId = p.request.meetingId and q.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE"
+            + " and q.request.status in :live)")
+    List<Long> withPossibleDuplicates(java.util.Collection<Long> ids, java.util.Collection<RequestStatus> live);
+
     /** How many persons are still on each of these requests: [request id, count]. */
     @org.springframework.data.jpa.repository.Query("select p.request.id, count(p) from Participant p where p.request.id in :ids"
             + " and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE group by p.request.id")

@@ -13,4 +13,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     java.util.List<AppUser> findAllByOrderByUsernameKeyAsc();
 
     List<AppUser> findByRoleAndOrganizationIdAndEmailIsNotNull(Role role, Long organizationId);
+
+    @org.springframework.data.jpa.repository.Query("select distinct u.organizationId from AppUser u where u.role = :role"
+            + " and u.organizationId in :ids and u.email is not null and u.enabled = true")
+    List<Long> organizationsWithEmail(Role role, java.util.Collection<Long> ids);
 }

@@ -44,6 +44,16 @@ public class Users implements UserDetailsService {
 
     /** The e-mail addresses of an entity's applicants (its focal points), for notifications. */
     @Transactional(readOnly = true)
+    /** Of these entities, those with no enabled focal point (applicant account) that has an e-mail address. */
+    public java.util.Set<Long> entitiesWithoutEmail(java.util.Collection<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> without = new java.util.HashSet<>(entityIds);
+        repository.organizationsWithEmail(Role.APPLICANT, entityIds).forEach(without::remove);
+        return without;
+    }
+
     public List<String> applicantEmails(Long entityId) {
         return repository.findByRoleAndOrganizationIdAndEmailIsNotNull(Role.APPLICANT, entityId).stream()
                 .map(AppUser::getEmail).toList();

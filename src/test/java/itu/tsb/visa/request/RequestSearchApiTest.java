@@ -102,6 +102,19 @@ class RequestSearchApiTest extends ApiTest {
         // an applicant finds only its entity's
         assertThat(ids(check(api.get("/api/requests?q=nguyen", applicantOf(entity)), 200).body())).containsExactly(nguyen);
 
+        // the list flags the same family name on two live requests of a meeting, and an entity nobody can be told by e-mail
+        JsonNode flagged = check(api.get("/api/requests?meeting=" + meeting + "&sort=reference", STAFF), 200).body();
+        java.util.Map<Long, String> flags = new java.util.HashMap<>();
+        flagged.path("items").forEach(i -> flags.put(i.path("id").asLong(), i.path("flags").toString()));
+        assertThat(flags.get(nguyen)).contains("POSSIBLE_DUPLICATE_PERSON", "NO_FOCAL_POINT_EMAIL");
+        assertThat(flags.get(elsewhere)).contains("POSSIBLE_DUPLICATE_PERSON");
+        assertThat(flags.get(muller)).doesNotContain("POSSIBLE_DUPLICATE_PERSON");
+        check(api.post("/api/users", itu.tsb.visa.support.Api.ADMIN, Map.of("username", "focal-" + entity,
+                "password", "a long enough password 42", "role", "APPLICANT", "entityId", entity,
+                "email", "focal@example.test")), 201);
+        assertThat(check(api.get("/api/requests?q=nguyen", applicantOf(entity)), 200).body().path("items").get(0)
+                .path("flags").toString()).doesNotContain("NO_FOCAL_POINT_EMAIL");
+
         // stored beside the encrypted name: neither the name nor its plain hash
         String key = jdbc.queryForObject("select p.family_name_key from participant p where p.request_id = ?", String.class, nguyen);
         assertThat(key).hasSize(32).doesNotContainIgnoringCase("nguy");
