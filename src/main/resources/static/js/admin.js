@@ -32,13 +32,50 @@
     });
   }
 
+  /** Closing stops new requests (those received before still come in); the requests the meeting has go on. */
+  async function closeMeeting(button, m) {
+    const closing = !m.closedAt;
+    if (!confirm(closing ? 'Close ' + m.code + ' to new requests? Administrations can no longer submit for it; the requests it has go on.'
+      : 'Reopen ' + m.code + ' to new requests?')) return;
+    try {
+      await busy(button, () => call('POST', '/api/meetings/' + encodeURIComponent(m.code) + (closing ? '/close' : '/reopen')));
+      message.replaceChildren(el('div', { class: 'notice', role: 'status' }, m.code + (closing ? ' is closed to new requests.' : ' takes requests again.')));
+      await refresh();
+    } catch (e) {
+      showProblem(message, e);
+    }
+  }
+
+  /** New days move the open requests' deadlines; letters already issued show the former ones. */
+  async function moveMeeting(button, m) {
+    const first = prompt('First day of ' + m.code + ' (YYYY-MM-DD)', m.firstDay);
+    if (first === null) return;
+    const last = prompt('Last day of ' + m.code + ' (YYYY-MM-DD)', m.lastDay);
+    if (last === null) return;
+    try {
+      await busy(button, () => call('PUT', '/api/meetings/' + encodeURIComponent(m.code), { title: m.title, titleFr: m.titleFr,
+        venue: m.venue, venueFr: m.venueFr, firstDay: first, lastDay: last, requestDaysBefore: m.requestDaysBefore,
+        eligibleCategories: m.eligibleCategories }));
+      message.replaceChildren(el('div', { class: 'notice', role: 'status' }, m.code + ' now runs ' + first + ' – ' + last
+        + '; the open requests\u2019 deadlines moved with it. Requests whose letters are issued say so in their history.'));
+      await refresh();
+    } catch (e) {
+      showProblem(message, e);
+    }
+  }
+
   async function refresh() {
     const meetings = await call('GET', '/api/meetings');
     entities = await call('GET', '/api/entities');
     document.getElementById('meetings').replaceChildren(el('table', {},
-      el('thead', {}, el('tr', {}, ['Code', 'Title', 'Dates', 'Last day for requests', 'Eligible'].map(h => el('th', {}, h)))),
+      el('thead', {}, el('tr', {}, ['Code', 'Title', 'Dates', 'Last day for requests', 'Eligible', 'New requests'].map(h => el('th', {}, h)))),
       el('tbody', {}, meetings.map(m => el('tr', {}, el('td', {}, m.code), el('td', {}, m.title),
-        el('td', {}, m.firstDay + ' – ' + m.lastDay), el('td', {}, m.lastDayForRequests), el('td', {}, m.eligibleCategories.join(', ')))))));
+        el('td', {}, m.firstDay + ' – ' + m.lastDay, ' ', el('button', { type: 'button', class: 'secondary', 'data-move': m.code,
+          onclick: ev => moveMeeting(ev.target, m) }, 'Change days…')),
+        el('td', {}, m.lastDayForRequests), el('td', {}, m.eligibleCategories.join(', ')),
+        el('td', {}, m.closedAt ? 'closed by ' + m.closedBy + ' ' : 'taken ',
+          el('button', { type: 'button', class: m.closedAt ? 'secondary' : 'danger', 'data-close': m.code,
+            onclick: ev => closeMeeting(ev.target, m) }, m.closedAt ? 'Reopen' : 'Close to new requests')))))));
     document.getElementById('entities').replaceChildren(el('table', {},
       el('thead', {}, el('tr', {}, ['Name', 'Country', 'Category', 'Member'].map(h => el('th', {}, h)))),
       el('tbody', {}, entities.map(e => el('tr', {}, el('td', {}, e.name), el('td', {}, e.country), el('td', {}, e.category),

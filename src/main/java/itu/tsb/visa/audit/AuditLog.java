@@ -41,7 +41,7 @@ public class AuditLog {
 
     /** What staff changed in the reference data: entities, meetings, registrations. */
     public static final List<String> REFERENCE_ACTIONS = List.of("ENTITY_CREATED", "ENTITY_CORRECTED", "ENTITY_RENAMED",
-            "MEETING_CREATED", "MEETING_TEXTS_CHANGED", "REGISTRATION_ADDED", "REGISTRATION_STATUS_CHANGED",
+            "MEETING_CREATED", "MEETING_TEXTS_CHANGED", "MEETING_CORRECTED", "MEETING_CLOSED", "MEETING_REOPENED", "REGISTRATION_ADDED", "REGISTRATION_STATUS_CHANGED",
             "REGISTRATIONS_IMPORTED", "REGISTRATION_PUSHED");
 
     /** What ran over the data as a whole: retention runs, re-encryption under a new data key. */

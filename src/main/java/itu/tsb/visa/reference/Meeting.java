@@ -43,7 +43,40 @@ public class Meeting {
     @Column(name = "eligible_categories")
     private String eligibleCategories;
 
+    @jakarta.persistence.Column(name = "closed_at")
+    private java.time.Instant closedAt;
+    @jakarta.persistence.Column(name = "closed_by")
+    private String closedBy;
+
     protected Meeting() {
+    }
+
+    void correct(String title, String titleFr, String venue, String venueFr, LocalDate firstDay, LocalDate lastDay,
+            int requestDaysBefore, Set<MembershipCategory> eligible) {
+        renameTexts(title, titleFr, venue, venueFr);
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.requestDaysBefore = requestDaysBefore;
+        this.eligibleCategories = eligible.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    void close(String by, java.time.Instant at) {
+        this.closedAt = at;
+        this.closedBy = by;
+    }
+
+    void reopen() {
+        this.closedAt = null;
+        this.closedBy = null;
+    }
+
+    /** When TSB closed the meeting to new requests, or null while it takes them. */
+    public java.time.Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
     }
 
     public Meeting(String code, String title, String titleFr, String venue, String venueFr, LocalDate firstDay,

@@ -64,10 +64,11 @@ class ReferenceController {
     }
 
     record MeetingView(Long id, String code, String title, String titleFr, String venue, String venueFr, LocalDate firstDay, LocalDate lastDay,
-            int requestDaysBefore, LocalDate lastDayForRequests, Set<MembershipCategory> eligibleCategories) {
+            int requestDaysBefore, LocalDate lastDayForRequests, Set<MembershipCategory> eligibleCategories,
+            java.time.Instant closedAt, String closedBy) {
         static MeetingView of(Meeting m) {
             return new MeetingView(m.getId(), m.getCode(), m.getTitle(), m.getTitleFr(), m.getVenue(), m.getVenueFr(), m.getFirstDay(), m.getLastDay(),
-                    m.getRequestDaysBefore(), m.lastDayForRequests(), m.eligibleCategories());
+                    m.getRequestDaysBefore(), m.lastDayForRequests(), m.eligibleCategories(), m.getClosedAt(), m.getClosedBy());
         }
     }
 
@@ -138,6 +139,47 @@ class ReferenceController {
                 + " to " + m.getLastDay() + ", requests " + m.getRequestDaysBefore() + " days before, eligible "
                 + m.eligibleCategories());
         return ResponseEntity.created(URI.create("/api/meetings/" + m.getCode())).body(MeetingView.of(m));
+    }
+
+    record MeetingBody(@NotBlank @Size(max = 500) String title, @Size(max = 500) String titleFr,
+            @NotBlank @Size(max = 300) String venue, @Size(max = 300) String venueFr,
+            @NotNull LocalDate firstDay, @NotNull LocalDate lastDay,
+            @NotNull @Min(value = 0, message = "must be 0 or more") @Max(value = 365, message = "must be at most 365") Integer requestDaysBefore,
+            Set<@NotNull(message = "must be a membership category") MembershipCategory> eligibleCategories) {
+    }
+
+    /**
+     * Corrects every field of a meeting; the audit trail says which changed, before and after. New days
+     * move the open requests' deadlines (see request/RescheduledDeadlines).
+     */
+    @PutMapping("/meetings/{code}")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    MeetingView correctMeeting(@PathVariable String code, @Valid @RequestBody MeetingBody body, Principal staff) {
+        List<ReferenceData.Change> changes = reference.correctMeeting(code,
+                new ReferenceData.MeetingTexts(body.title(), body.titleFr(), body.venue(), body.venueFr()),
+                body.firstDay(), body.lastDay(), body.requestDaysBefore(), body.eligibleCategories());
+        if (!changes.isEmpty()) {
+            audit.recordNow(null, staff.getName(), "MEETING_CORRECTED", "meeting " + code + ": " + changes.stream()
+                    .map(ReferenceData.Change::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        return MeetingView.of(reference.meeting(code));
+    }
+
+    /** Closes the meeting to new requests (those it has go on); a request received before still comes in. */
+    @PostMapping("/meetings/{code}/close")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    MeetingView closeMeeting(@PathVariable String code, Principal staff) {
+        MeetingView view = MeetingView.of(reference.closeMeeting(code, true, staff.getName()));
+        audit.recordNow(null, staff.getName(), "MEETING_CLOSED", "meeting " + code);
+        return view;
+    }
+
+    @PostMapping("/meetings/{code}/reopen")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    MeetingView reopenMeeting(@PathVariable String code, Principal staff) {
+        MeetingView view = MeetingView.of(reference.closeMeeting(code, false, staff.getName()));
+        audit.recordNow(null, staff.getName(), "MEETING_REOPENED", "meeting " + code);
+        return view;
     }
 
     record MeetingTextsBody(@NotBlank @Size(max = 500) String title, @Size(max = 500) String titleFr,

@@ -79,6 +79,58 @@ public class ReferenceData {
                 eligible == null || eligible.isEmpty() ? Meeting.DEFAULT_ELIGIBLE : eligible));
     }
 
+    /**
+     * Corrects every field of a meeting; returns the fields changed, before and after. When its days or
+     * its request window change, {@link MeetingRescheduled} is published in the same transaction, so that
+     * open requests' deadlines follow. Days in the past are refused as on creation.
+     */
+    public List<Change> correctMeeting(String code, MeetingTexts texts, LocalDate firstDay, LocalDate lastDay,
+            int requestDaysBefore, Set<MembershipCategory> eligible) {
+        Meeting m = meeting(code);
+        LocalDate today = LocalDate.now(clock);
+        List<FieldError> errors = new ArrayList<>();
+        if (!firstDay.equals(m.getFirstDay())) {
+            PlausibleDates.meetingDay(firstDay, today).ifPresent(e -> errors.add(new FieldError("firstDay", e)));
+        }
+        if (!lastDay.equals(m.getLastDay())) {
+            PlausibleDates.meetingDay(lastDay, today).ifPresent(e -> errors.add(new FieldError("lastDay", e)));
+        }
+        if (errors.isEmpty() && lastDay.isBefore(firstDay)) {
+            errors.add(new FieldError("lastDay", "must not be before firstDay (" + firstDay + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Set<MembershipCategory> categories = eligible == null || eligible.isEmpty() ? Meeting.DEFAULT_ELIGIBLE : eligible;
+        List<Change> changes = new ArrayList<>();
+        compare(changes, "title", m.getTitle(), texts.title().trim());
+        compare(changes, "titleFr", m.getTitleFr(), blankToNull(texts.titleFr()));
+        compare(changes, "venue", m.getVenue(), texts.venue().trim());
+        compare(changes, "venueFr", m.getVenueFr(), blankToNull(texts.venueFr()));
+        compare(changes, "firstDay", m.getFirstDay(), firstDay);
+        compare(changes, "lastDay", m.getLastDay(), lastDay);
+        compare(changes, "requestDaysBefore", m.getRequestDaysBefore(), requestDaysBefore);
+        compare(changes, "eligibleCategories", new java.util.TreeSet<>(m.eligibleCategories()), new java.util.TreeSet<>(categories));
+        boolean rescheduled = !firstDay.equals(m.getFirstDay()) || requestDaysBefore != m.getRequestDaysBefore();
+        m.correct(texts.title().trim(), blankToNull(texts.titleFr()), texts.venue().trim(), blankToNull(texts.venueFr()),
+                firstDay, lastDay, requestDaysBefore, categories);
+        if (rescheduled) {
+            events.publishEvent(new MeetingRescheduled(m.getId()));
+        }
+        return changes;
+    }
+
+    /** Closes a meeting to new requests, or opens it again; the requests it has go on. */
+    public Meeting closeMeeting(String code, boolean closed, String by) {
+        Meeting m = meeting(code);
+        if (closed && m.getClosedAt() == null) {
+            m.close(by, clock.instant());
+        } else if (!closed) {
+            m.reopen();
+        }
+        return m;
+    }
+
     /** Corrects a meeting's titles and venues (a French title added before French letters are approved). */
     public Meeting changeMeetingTexts(String code, MeetingTexts texts) {
         Meeting meeting = meeting(code);

@@ -26,6 +26,9 @@ public interface RequestWorkflow {
 
     void withdrawn(Long requestId);
 
+    /** The meeting moved: the process's deadlines, and its timers already set, follow. A no-op for an ended process. */
+    void rescheduled(Long requestId, Deadlines deadlines);
+
     /**
      * Runs at once, on the caller's thread, the steps of the request that wait only for the job executor
      * (letters, notification), until none is left.

@@ -115,6 +115,12 @@ public class SubmittingRequest {
         } catch (DomainException e) {
             errors.add(new FieldError("meeting", "there is no meeting with code " + cmd.meetingCode()));
         }
+        // a request that reached TSB before the meeting was closed (a fax recorded later) is still taken
+        if (meeting != null && meeting.getClosedAt() != null && !receivedAt.isBefore(meeting.getClosedAt())) {
+            errors.add(new FieldError("meeting", "meeting " + meeting.getCode() + " was closed to new requests by TSB on "
+                    + human(meeting.getClosedAt().atZone(TimeConfig.GENEVA).toLocalDate()) + "; ask TSB if a delegate"
+                    + " still needs a letter"));
+        }
         Organization entity = null;
         if (entityId != null) {
             try {

@@ -87,6 +87,27 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
     }
 
     @Override
+    public void rescheduled(Long requestId, Deadlines deadlines) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestId.toString())
+                .singleResult();
+        if (instance == null) {
+            return;
+        }
+        Map<String, Date> due = Map.of(
+                REGISTRATION_WAIT_ENDS, Date.from(deadlines.registrationWaitEnds()),
+                REVIEW_ESCALATES_AT, Date.from(deadlines.reviewEscalatesAt()),
+                MEETING_BEGINS, Date.from(deadlines.meetingBegins()));
+        // for timers yet to come
+        runtime.setVariables(instance.getId(), due);
+        // and the timers already waiting, by the variable their date came from
+        Map<String, String> timers = Map.of("Event_RegistrationWindowClosed", REGISTRATION_WAIT_ENDS,
+                "Event_ReviewOverdue", REVIEW_ESCALATES_AT, "StartEvent_MeetingBegins", MEETING_BEGINS);
+        timers.forEach((activity, variable) -> management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(activity).timers().list()
+                .forEach(job -> management.setJobDuedate(job.getId(), due.get(variable))));
+    }
+
+    @Override
     public void withdrawn(Long requestId) {
         runtime.createMessageCorrelation(MESSAGE_WITHDRAW_REQUEST)
                 .processInstanceBusinessKey(requestId.toString())

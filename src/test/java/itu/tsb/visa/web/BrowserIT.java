@@ -205,6 +205,16 @@ class BrowserIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "SG17-2011-09"));
         assertThat(browser.findElement(By.id("meetings")).getText()).contains("2011-08-17");
+        // the new meeting closed to new requests, after a question, and reopened
+        browser.findElement(By.cssSelector("button[data-close='SG17-2011-09']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "SG17-2011-09 is closed to new requests"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("button[data-close='SG17-2011-09']"), "Reopen"));
+        browser.findElement(By.cssSelector("button[data-close='SG17-2011-09']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "SG17-2011-09 takes requests again"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("button[data-close='SG17-2011-09']"),
+                "Close to new requests"));
         screenshot("5-admin");
     }
 
