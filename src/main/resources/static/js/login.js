@@ -16,6 +16,21 @@
     p.textContent = 'You are signed out.';
     message.append(p);
   }
+  if (params.get('error') === 'provider') {
+    message.querySelector('.problem').textContent = 'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.';
+  }
+  // single sign-on through the organisation's provider, when TSB set it up
+  const options = await (await fetch('/api/sign-in-options', { credentials: 'same-origin' })).json();
+  if (options.provider) {
+    const link = document.createElement('a');
+    link.href = options.href;
+    link.id = 'sign-in-provider';
+    link.className = 'button';
+    link.textContent = 'Sign in with ' + options.provider;
+    const p = document.createElement('p');
+    p.append(link);
+    document.querySelector('form').after(p);
+  }
   const r = await fetch('/api/csrf', { credentials: 'same-origin' });
   document.getElementById('csrf').value = (await r.json()).token;
   document.getElementById('sign-in').disabled = false;

@@ -29,13 +29,18 @@ class DisabledAccountFilter extends OncePerRequestFilter {
         this.users = users;
     }
 
+    private static CurrentUser signedIn(Authentication auth) {
+        return auth.getPrincipal() instanceof CurrentUser user ? user
+                : auth.getPrincipal() instanceof OidcSignIn.Person person ? person.user() : null;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && session.getAttribute(SIGNED_IN) != null && auth != null
-                && auth.getPrincipal() instanceof CurrentUser user && users.isDisabled(user.username())) {
+                && signedIn(auth) != null && users.isDisabled(signedIn(auth).username())) {
             SecurityContextHolder.clearContext();
             session.invalidate();
         }

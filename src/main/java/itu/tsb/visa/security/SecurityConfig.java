@@ -109,12 +109,22 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browsers(HttpSecurity http, SignInThrottle throttle, Users users) throws Exception {
+    SecurityFilterChain browsers(HttpSecurity http, SignInThrottle throttle, Users users,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.userinfo.OAuth2UserService<
+                    org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest,
+                    org.springframework.security.oauth2.core.oidc.user.OidcUser>> oidcPeople) throws Exception {
+        if (oidc.getIfAvailable() != null) {
+            // single sign-on through the organisation's provider, beside the local accounts (OidcSignIn)
+            http.oauth2Login(login -> login.loginPage("/login.html").defaultSuccessUrl("/", false)
+                    .failureUrl("/login.html?error=provider")
+                    .userInfoEndpoint(info -> info.oidcUserService(oidcPeople.getObject())));
+        }
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js",
-                        "/api/csrf", "/favicon.ico").permitAll()
+                        "/api/csrf", "/api/sign-in-options", "/favicon.ico", "/oauth2/**", "/login/oauth2/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                     .failureUrl("/login.html?error").defaultSuccessUrl("/", false))

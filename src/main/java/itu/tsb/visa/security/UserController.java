@@ -34,7 +34,13 @@ class UserController {
     private final ReferenceData reference;
     private final AuditLog audit;
 
-    UserController(Users users, ApiTokens tokens, ReferenceData reference, AuditLog audit) {
+    private final org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc;
+
+    UserController(Users users, ApiTokens tokens, ReferenceData reference, AuditLog audit,
+            org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc) {
+        this.oidc = oidc;
         this.users = users;
         this.tokens = tokens;
         this.reference = reference;
@@ -115,6 +121,16 @@ class UserController {
     @GetMapping("/csrf")
     Map<String, String> csrf(CsrfToken token) {
         return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+    }
+
+    /** How one may sign in here: with a local account, and through the organisation's provider when set up. */
+    @GetMapping("/sign-in-options")
+    Map<String, Object> signInOptions() {
+        var clients = oidc.getIfAvailable();
+        var provider = clients == null ? null : clients.findByRegistrationId(OidcSignIn.REGISTRATION);
+        return provider == null ? Map.of("local", true)
+                : Map.of("local", true, "provider", provider.getClientName(),
+                        "href", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);
     }
 
     @GetMapping("/me")

@@ -39,12 +39,15 @@ public class Users implements UserDetailsService {
             // refused before the password is checked, for the sign-in page and HTTP Basic alike
             throw new org.springframework.security.authentication.DisabledException("account disabled");
         }
+        if (EXTERNAL.equals(user.getPasswordHash())) {
+            // signs in through the organisation's provider only: to a password, as an unknown name
+            throw new UsernameNotFoundException("no such user");
+        }
         return toCurrent(user);
     }
 
-    /** The e-mail addresses of an entity's applicants (its focal points), for notifications. */
-    @Transactional(readOnly = true)
     /** Of these entities, those with no enabled focal point (applicant account) that has an e-mail address. */
+    @Transactional(readOnly = true)
     public java.util.Set<Long> entitiesWithoutEmail(java.util.Collection<Long> entityIds) {
         if (entityIds.isEmpty()) {
             return java.util.Set.of();
@@ -54,6 +57,8 @@ public class Users implements UserDetailsService {
         return without;
     }
 
+    /** The e-mail addresses of an entity's applicants (its focal points), for notifications. */
+    @Transactional(readOnly = true)
     public List<String> applicantEmails(Long entityId) {
         return repository.findByRoleAndOrganizationIdAndEmailIsNotNull(Role.APPLICANT, entityId).stream()
                 .map(AppUser::getEmail).toList();
@@ -135,6 +140,33 @@ public class Users implements UserDetailsService {
         return Account.of(user);
     }
 
+    /** What marks an account signed in through the organisation's OpenID Connect provider: no password works. */
+    static final String EXTERNAL = "{external}";
+
+    /**
+     * The local account of a person the OpenID Connect provider vouched for, created or brought in line
+     * with the provider's claims at each sign-in. Refused: a local account of that name that has a password
+     * (the provider cannot take it over), and an account an admin disabled.
+     */
+    @Transactional
+    public CurrentUser signedInExternally(String username, Role role, Long entityId, String email) {
+        checkEntity(role, entityId);
+        Optional<AppUser> existing = repository.findByUsernameKey(AppUser.key(username));
+        if (existing.isPresent()) {
+            AppUser u = existing.get();
+            if (!EXTERNAL.equals(u.getPasswordHash())) {
+                throw new NotAllowed("A local account named " + u.getUsername() + " exists; the provider's account"
+                        + " of that name cannot use it.");
+            }
+            if (!u.isEnabled()) {
+                throw new NotAllowed("The account " + u.getUsername() + " is disabled.");
+            }
+            u.change(role, entityId, email == null ? "" : email, null);
+            return toCurrent(u);
+        }
+        return toCurrent(repository.save(new AppUser(username, EXTERNAL, role, entityId, email)));
+    }
+
     /** Whether an admin has disabled this account (a session signed in before then ends). */
     @Transactional(readOnly = true)
     public boolean isDisabled(String username) {
@@ -155,6 +187,9 @@ public class Users implements UserDetailsService {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
             return user;
+        }
+        if (auth != null && auth.getPrincipal() instanceof OidcSignIn.Person person) {
+            return person.user();
         }
         throw new NotAllowed("You are not signed in.");
     }

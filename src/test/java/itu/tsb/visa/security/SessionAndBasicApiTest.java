@@ -65,6 +65,14 @@ class SessionAndBasicApiTest extends ApiTest {
     }
 
     @Test
+    void withoutAnIssuerTheSignInPageOffersLocalAccountsOnly() {
+        Api.Reply options = check(api.get("/api/sign-in-options", null), 200);
+        assertThat(options.body().path("local").asBoolean()).isTrue();
+        assertThat(options.body().has("provider")).isFalse();
+        assertThat(api.get("/oauth2/authorization/oidc", null).status()).isNotEqualTo(302);
+    }
+
+    @Test
     void aSessionCallWithAnyOtherAuthorizationHeaderStillNeedsTheCsrfToken() throws Exception {
         MockHttpSession session = signedIn();
 
