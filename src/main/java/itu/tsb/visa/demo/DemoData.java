@@ -57,8 +57,12 @@ class DemoData {
     private final Clock clock;
     private final String port;
 
+    private final itu.tsb.visa.reference.SwissRepresentations representations;
+
     DemoData(ReferenceData reference, Users users, SubmittingRequest requests, ReviewService review, RequestWorkflow workflow,
-            Clock clock, @Value("${server.port:8080}") String port) {
+            Clock clock, @Value("${server.port:8080}") String port,
+            itu.tsb.visa.reference.SwissRepresentations representations) {
+        this.representations = representations;
         this.review = review;
         this.workflow = workflow;
         this.reference = reference;
@@ -95,6 +99,14 @@ class DemoData {
         reference.createOrganization("Université d'exemple", "SN", MembershipCategory.ACADEMIA,
                 LocalDate.of(2011, 6, 1), null);
         reference.createOrganization("Independent Smart Grid Forum", "US", MembershipCategory.NON_MEMBER, null, null);
+        for (String[] r : new String[][] {
+                {"EMBASSY", "Embassy of Switzerland in Kenya", "Ambassade de Suisse au Kenya", "Nairobi", "KE"},
+                {"EMBASSY", "Embassy of Switzerland in India", "Ambassade de Suisse en Inde", "New Delhi", "IN"},
+                {"CONSULATE", "Consulate General of Switzerland in Mumbai", "Consulat général de Suisse à Mumbai", "Mumbai", "IN"},
+                {"EMBASSY", "Embassy of Switzerland in Senegal", "Ambassade de Suisse au Sénégal", "Dakar", "SN"},
+                {"EMBASSY", "Embassy of Switzerland in Brazil", "Ambassade de Suisse au Brésil", "Brasília", "BR"}}) {
+            representations.add(new itu.tsb.visa.reference.SwissRepresentations.Fields(r[0], r[1], r[2], r[3], r[4], true));
+        }
 
         reference.createMeeting(FG_SMART, new ReferenceData.MeetingTexts(
                 "First meeting of the ITU-T Focus Group on Smart Grid (FG Smart)",
