@@ -44,6 +44,36 @@ class ApiDescriptionApiTest extends ApiTest {
         assertThat(paths.size()).isGreaterThan(30);
     }
 
+    /** Every body an operation takes or answers has an example, of the right shape for JSON ones. */
+    @Test
+    void everyBodyHasAnExample() {
+        JsonNode paths = check(api.get("/v3/api-docs", STAFF), 200).body().path("paths");
+        List<String> without = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            op.getValue().path("requestBody").path("content").fields().forEachRemaining(media -> {
+                if (media.getValue().path("example").isMissingNode()) {
+                    without.add(where + " request " + media.getKey());
+                }
+            });
+            op.getValue().path("responses").fields().forEachRemaining(response -> response.getValue().path("content")
+                    .fields().forEachRemaining(media -> {
+                        if (media.getValue().path("example").isMissingNode()) {
+                            without.add(where + " " + response.getKey() + " " + media.getKey());
+                        }
+                    }));
+        }));
+        assertThat(without).isEmpty();
+
+        JsonNode submit = paths.path("/api/requests").path("post").path("requestBody").path("content")
+                .path("application/json").path("example");
+        assertThat(submit.path("meeting").asText()).isEqualTo("SG13-2027-02");
+        assertThat(submit.path("participants").get(0).path("dateOfBirth").asText()).matches("\\d{4}-\\d\\d-\\d\\d");
+        assertThat(submit.path("participants").get(0).path("nationality").asText()).isEqualTo("KE");
+        assertThat(paths.path("/api/requests/{id}/review").path("post").path("responses").path("409").path("content")
+                .path("application/problem+json").path("example").path("errors").get(0).has("field")).isTrue();
+    }
+
     @Test
     void anOperationSaysWhoMayCallItAndWhatItCanRefuse() {
         JsonNode review = check(api.get("/v3/api-docs", STAFF), 200).body().path("paths")
