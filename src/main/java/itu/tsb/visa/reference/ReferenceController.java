@@ -237,12 +237,30 @@ class ReferenceController {
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     ResponseEntity<RegistrationView> pushRegistration(@PathVariable String code, @PathVariable String confirmationNumber,
             @Valid @RequestBody PushedRegistration body, Principal by) {
+        // what it was, for the audit: names only as changed or not (they are personal data), the rest before and after
+        java.util.Optional<String[]> before = imports.find(code, confirmationNumber.trim()).map(old -> new String[] {
+                old.getFamilyName(), old.getGivenNames(), String.valueOf(old.getOrganizationId()), old.getStatus().name()});
         RegistrationImport.Outcome outcome = imports.upsert(code, new RegistrationImport.Row(confirmationNumber,
                 body.familyName(), body.givenNames(), body.entityId().toString(), body.status().name()));
         Registration r = imports.find(code, confirmationNumber.trim()).orElseThrow();
         if (outcome != RegistrationImport.Outcome.UNCHANGED) {
+            List<String> changed = new java.util.ArrayList<>();
+            before.ifPresent(old -> {
+                if (!java.util.Objects.equals(old[0], r.getFamilyName())) {
+                    changed.add("familyName changed");
+                }
+                if (!java.util.Objects.equals(old[1], r.getGivenNames())) {
+                    changed.add("givenNames changed");
+                }
+                if (!old[2].equals(String.valueOf(r.getOrganizationId()))) {
+                    changed.add("entityId: " + old[2] + " -> " + r.getOrganizationId());
+                }
+                if (!old[3].equals(r.getStatus().name())) {
+                    changed.add("status: " + old[3] + " -> " + r.getStatus());
+                }
+            });
             audit.recordNow(null, by.getName(), "REGISTRATION_PUSHED", "meeting " + code + ", registration "
-                    + r.getConfirmationNumber() + ": " + outcome);
+                    + r.getConfirmationNumber() + ": " + outcome + (changed.isEmpty() ? "" : "; " + String.join("; ", changed)));
         }
         return ResponseEntity.status(outcome == RegistrationImport.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/registrations/" + r.getId())).body(RegistrationView.of(r));

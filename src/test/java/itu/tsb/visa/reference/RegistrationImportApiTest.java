@@ -165,6 +165,13 @@ class RegistrationImportApiTest extends ApiTest {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().path("errors").get(0).path("field").asText()).isEqualTo("entityId");
         assertThat(registrations()).isEqualTo(1);
+        // who changed what: the status before and after, a name only as changed (names stay out of the audit)
+        check(api.put("/api/meetings/" + meeting + "/registrations/R-7", STAFF,
+                Map.of("familyName", "Mwangi-Otieno", "givenNames", "Grace", "entityId", entity, "status", "APPROVED")), 200);
+        String trail = check(api.get("/api/audit/reference", itu.tsb.visa.support.Api.AUDITOR), 200).body().toString();
+        assertThat(trail).contains("meeting " + meeting + ", registration R-7: UPDATED; status: PENDING -> APPROVED",
+                "meeting " + meeting + ", registration R-7: UPDATED; familyName changed");
+        assertThat(trail).doesNotContain("Mwangi-Otieno");
     }
 
     @Test
