@@ -113,6 +113,31 @@ public class RequestViews {
         return new RequestView.Page<>(summaries(found.getContent()), found.getTotalElements(), search.page(), search.size());
     }
 
+    /**
+     * The requests of the list with a person whose family name is also on another live request of the same
+     * meeting: the list's names (by their search keys), then which of them stand on several requests.
+     */
+    private java.util.Set<Long> possibleDuplicates(List<Long> ids) {
+        java.util.Set<Long> duplicates = new java.util.HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Object[]> keys = repository.nameKeys(ids.subList(from, Math.min(ids.size(), from + 500)));
+            if (keys.isEmpty()) {
+                continue;
+            }
+            java.util.Set<List<Object>> repeated = new java.util.HashSet<>();
+            for (Object[] row : repository.namesOnSeveralRequests(keys.stream().map(k -> (String) k[2]).distinct().toList(),
+                    keys.stream().map(k -> (Long) k[1]).distinct().toList(), RequestStatus.LIVE)) {
+                repeated.add(List.of(row[0], row[1]));
+            }
+            for (Object[] k : keys) {
+                if (repeated.contains(List.of(k[1], k[2]))) {
+                    duplicates.add((Long) k[0]);
+                }
+            }
+        }
+        return duplicates;
+    }
+
     private static List<String> flags(boolean escalated, boolean duplicate, boolean noEmail) {
         List<String> flags = new ArrayList<>();
         if (escalated) {
@@ -142,11 +167,7 @@ public class RequestViews {
                 persons.put((Long) row[0], (Long) row[1]);
             }
         }
-        java.util.Set<Long> duplicates = new java.util.HashSet<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            duplicates.addAll(repository.withPossibleDuplicates(ids.subList(from, Math.min(ids.size(), from + 500)),
-                    RequestStatus.LIVE));
-        }
+        java.util.Set<Long> duplicates = possibleDuplicates(ids);
         java.util.Set<Long> noEmail = users.entitiesWithoutEmail(entities.keySet());
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(itu.tsb.visa.shared.TimeConfig.GENEVA));
         return list.stream().map(r -> {

@@ -13,16 +13,21 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
             + " and p.familyName is not null and p.id > :after order by p.id")
     List<Participant> lackingSearchKey(Long after, org.springframework.data.domain.Pageable page);
 
+    /** The search keys of the family names of the persons still on these requests: [request id, meeting id, key]. */
+    @org.springframework.data.jpa.repository.Query("select r.id, r.meetingId, p.familyNameKey from Participant p join p.request r"
+            + " where r.id in :ids and p.familyNameKey is not null and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE")
+    List<Object[]> nameKeys(java.util.Collection<Long> ids);
+
     /**
-     * Of these requests, those with a person whose family name is also on another live request for the same
-     * meeting (maybe the same person twice: a registration under another number, a second request).
+     * Of these family names (search keys) in these meetings, those on more than one live request of the same
+     * meeting: [meeting id, key]. One grouped look-up through the keys' index, whatever the page holds.
      */
-    @org.springframework.data.jpa.repository.Query("select distinct p.request.id from Participant p where p.request.id in :ids"
-            + " and p.familyNameKey is not null and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE and exists ("
-            + " select q.id from Participant q where q.familyNameKey = p.familyNameKey and q.request.id <> p.request.id"
-            + " and q.request.meetingId = p.request.meetingId and q.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE"
-            + " and q.request.status in :live)")
-    List<Long> withPossibleDuplicates(java.util.Collection<Long> ids, java.util.Collection<RequestStatus> live);
+    @org.springframework.data.jpa.repository.Query("select r.meetingId, p.familyNameKey from Participant p join p.request r"
+            + " where p.familyNameKey in :keys and r.meetingId in :meetings and r.status in :live"
+            + " and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE"
+            + " group by r.meetingId, p.familyNameKey having count(distinct r.id) > 1")
+    List<Object[]> namesOnSeveralRequests(java.util.Collection<String> keys, java.util.Collection<Long> meetings,
+            java.util.Collection<RequestStatus> live);
 
     /** How many persons are still on each of these requests: [request id, count]. */
     @org.springframework.data.jpa.repository.Query("select p.request.id, count(p) from Participant p where p.request.id in :ids"
