@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
@@ -150,6 +151,18 @@ public class Letters implements IssuedLetters {
                 .map(l -> new LetterLink(l.getParticipantId(), l.getReference(), l.getVersion(), l.getStatus(),
                         "/api/requests/" + requestId + "/letters/" + l.getParticipantId()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> issuedCounts(List<Long> requestIds) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (List<Long> part : Batches.of(requestIds)) {
+            for (Object[] row : letters.issuedCounts(part)) {
+                counts.put((Long) row[0], ((Long) row[1]).intValue());
+            }
+        }
+        return counts;
     }
 
     /** The current letter of a person, for a user who may see the request; the download is logged. */

@@ -180,7 +180,8 @@ public class ReferenceData {
         }
     }
 
-    private static void compare(List<Change> changes, String field, Object before, Object after) {
+    /** Adds the field to the changes when its value changed. */
+    static void compare(List<Change> changes, String field, Object before, Object after) {
         if (!java.util.Objects.equals(before, after)) {
             changes.add(new Change(field, before, after));
         }

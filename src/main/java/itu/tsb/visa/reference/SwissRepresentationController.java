@@ -72,6 +72,6 @@ class SwissRepresentationController {
             audit.recordNow(null, staff.getName(), "SWISS_REPRESENTATION_CORRECTED", "representation " + id + ": "
                     + changes.stream().map(ReferenceData.Change::toString).collect(Collectors.joining("; ")));
         }
-        return representations.list(null).stream().filter(r -> r.getId().equals(id)).findFirst().map(View::of).orElseThrow();
+        return View.of(representations.get(id));
     }
 }

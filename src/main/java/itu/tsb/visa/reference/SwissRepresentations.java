@@ -3,7 +3,6 @@ package itu.tsb.visa.reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -42,25 +41,24 @@ public class SwissRepresentations {
                 checked.country(), checked.active()));
     }
 
-    /** Corrects every field; returns what changed, before and after. */
-    public List<ReferenceData.Change> correct(Long id, Fields f) {
-        SwissRepresentation r = repository.findById(id).orElseThrow(() -> new NotFound("There is no Swiss representation " + id + "."));
-        Fields c = checked(f);
-        List<ReferenceData.Change> changes = new ArrayList<>();
-        compare(changes, "kind", r.getKind(), c.kind());
-        compare(changes, "name", r.getName(), c.name());
-        compare(changes, "nameFr", r.getNameFr(), c.nameFr());
-        compare(changes, "city", r.getCity(), c.city());
-        compare(changes, "country", r.getCountry(), c.country());
-        compare(changes, "active", r.isActive(), c.active());
-        r.correct(c.kind(), c.name(), c.nameFr(), c.city(), c.country(), c.active());
-        return changes;
+    @Transactional(readOnly = true)
+    public SwissRepresentation get(Long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound("There is no Swiss representation " + id + "."));
     }
 
-    private static void compare(List<ReferenceData.Change> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new ReferenceData.Change(field, before, after));
-        }
+    /** Corrects every field; returns what changed, before and after. */
+    public List<ReferenceData.Change> correct(Long id, Fields f) {
+        SwissRepresentation r = get(id);
+        Fields c = checked(f);
+        List<ReferenceData.Change> changes = new ArrayList<>();
+        ReferenceData.compare(changes, "kind", r.getKind(), c.kind());
+        ReferenceData.compare(changes, "name", r.getName(), c.name());
+        ReferenceData.compare(changes, "nameFr", r.getNameFr(), c.nameFr());
+        ReferenceData.compare(changes, "city", r.getCity(), c.city());
+        ReferenceData.compare(changes, "country", r.getCountry(), c.country());
+        ReferenceData.compare(changes, "active", r.isActive(), c.active());
+        r.correct(c.kind(), c.name(), c.nameFr(), c.city(), c.country(), c.active());
+        return changes;
     }
 
     private static Fields checked(Fields f) {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import itu.tsb.visa.shared.Batches;
+
 /**
  * The record of every decision taken on a request, by a rule or by a person: what was decided, why, on
  * which inputs, by whom and when. Written in the transaction of the step that decided.
@@ -31,11 +33,10 @@ class DecisionRecord {
 
     /** The decisions on each of these requests, in the order they were taken (one query per 500 requests). */
     @Transactional(readOnly = true)
-    java.util.Map<Long, List<Decision>> of(java.util.Collection<Long> requestIds) {
+    java.util.Map<Long, List<Decision>> of(List<Long> requestIds) {
         java.util.Map<Long, List<Decision>> byRequest = new java.util.HashMap<>();
-        List<Long> ids = List.copyOf(requestIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            for (Decision d : decisions.findByRequestIdInOrderByIdAsc(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+        for (List<Long> part : Batches.of(requestIds)) {
+            for (Decision d : decisions.findByRequestIdInOrderByIdAsc(part)) {
                 byRequest.computeIfAbsent(d.getRequestId(), k -> new java.util.ArrayList<>()).add(d);
             }
         }

@@ -9,4 +9,7 @@ public interface IssuedLetters {
     }
 
     List<LetterLink> forRequest(Long requestId);
+
+    /** How many letters stand issued for each of these requests (absent: none), in one look-up. */
+    java.util.Map<Long, Integer> issuedCounts(java.util.List<Long> requestIds);
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
@@ -63,20 +64,30 @@ public class MeetingReport {
     public List<Row> rows(String meetingCode) {
         Meeting meeting = reference.meeting(meetingCode);
         List<VisaRequest> all = requests.findByMeetingIdOrderByIdAsc(meeting.getId());
-        Map<Long, List<Decision>> byRequest = decisions.of(all.stream().map(VisaRequest::getId).toList());
-        Map<Long, Organization> entities = new HashMap<>();
+        List<Long> ids = all.stream().map(VisaRequest::getId).toList();
+        Map<Long, List<Decision>> byRequest = decisions.of(ids);
+        // entities, persons and letters counted in one look-up each (persons without reading their details)
+        Map<Long, Organization> entities = reference.organizations(all.stream().map(VisaRequest::getOrganizationId)
+                .distinct().toList());
+        Map<Long, long[]> persons = new HashMap<>();
+        for (List<Long> part : Batches.of(ids)) {
+            for (Object[] row : requests.personCounts(part)) {
+                persons.put((Long) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()});
+            }
+        }
+        Map<Long, Integer> issued = letters.issuedCounts(ids);
         List<Row> rows = new ArrayList<>();
         for (VisaRequest r : all) {
-            Organization entity = entities.computeIfAbsent(r.getOrganizationId(), id -> reference.organization(id, "entityId"));
+            Organization entity = entities.get(r.getOrganizationId());
             List<Decision> ds = byRequest.getOrDefault(r.getId(), List.of());
             Optional<Decision> decided = ds.stream().filter(MeetingReport::decides).findFirst();
             Rule refusedBy = r.getStatus() != RequestStatus.REJECTED ? null
                     : decided.filter(d -> d.getOutcome() != Outcome.APPROVED).map(Decision::getRule).orElse(null);
-            int persons = r.getParticipants().size();
-            int removed = (int) r.getParticipants().stream().filter(p -> !p.isActive()).count();
+            long[] counted = persons.getOrDefault(r.getId(), new long[2]);
             rows.add(new Row(r.getReference(), entity.getId(), entity.getName(), entity.getCategory().name(),
                     r.getChannel(), r.getReceivedAt(), r.getStatus(), refusedBy,
-                    decided.map(Decision::getDecidedAt).orElse(null), persons, removed, letters.forRequest(r.getId()).size()));
+                    decided.map(Decision::getDecidedAt).orElse(null), (int) counted[0], (int) counted[1],
+                    issued.getOrDefault(r.getId(), 0)));
         }
         return rows;
     }

@@ -35,16 +35,16 @@ import itu.tsb.visa.shared.TimeConfig;
 @Service
 public class RequestHistory {
 
-    /** One line of the story. {@code at} is Geneva time to the second; {@code kind} lets pages filter. */
+    /**
+     * One line of the story. {@code at} is Geneva time to the second; {@code kind} lets pages filter: event,
+     * decision, step, task, failure, incident, or read (a routine read, which pages may hide).
+     */
     public record Entry(OffsetDateTime at, String actor, String source, String kind, String action, String label,
             String detail, Long durationMillis) {
     }
 
     public record History(Long id, String reference, RequestStatus status, String language, List<Entry> entries) {
     }
-
-    /** Kinds of entry: a routine read is {@code read}, which pages may hide. */
-    public static final List<String> KINDS = List.of("event", "decision", "step", "task", "failure", "incident", "read");
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -141,8 +141,8 @@ public class RequestHistory {
             String action = e.getAction();
             String kind = ROUTINE_READS.contains(action) ? "read" : "event";
             String detail = e.getDetail();
-            Matcher submitted = SUBMITTED.matcher(detail == null ? "" : detail);
-            if ("REQUEST_SUBMITTED".equals(action) && submitted.matches()) {
+            Matcher submitted = "REQUEST_SUBMITTED".equals(action) && detail != null ? SUBMITTED.matcher(detail) : null;
+            if (submitted != null && submitted.matches()) {
                 detail = format("detail.submitted", word("channel." + submitted.group(1), submitted.group(1)),
                         Integer.parseInt(submitted.group(2)),
                         dateTime.format(Instant.parse(submitted.group(3)).atZone(TimeConfig.GENEVA)));

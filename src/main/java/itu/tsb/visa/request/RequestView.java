@@ -55,13 +55,14 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
     }
 
     /** A line of a list: no personal data. */
-    /** A line of a list: {@code daysToMeeting} counts Geneva days from today to the meeting's first day. */
+    /**
+     * A line of a list: {@code daysToMeeting} counts Geneva days from today to the meeting's first day;
+     * {@code flags}: ESCALATED (the review is due), POSSIBLE_DUPLICATE_PERSON (a person's family name is on
+     * another live request of the meeting), NO_FOCAL_POINT_EMAIL (nobody of the entity can be told by e-mail).
+     */
     public record Summary(Long id, String reference, RequestStatus status, String meeting, Long entityId,
             String entityName, Instant receivedAt, int persons, boolean escalated, LocalDate meetingFirstDay,
             long daysToMeeting, String assignedTo, List<String> flags) {
-
-        /** Escalated: the review is due; a person's family name is on another live request of the meeting; no e-mail to tell the focal point. */
-        public static final List<String> FLAGS = List.of("ESCALATED", "POSSIBLE_DUPLICATE_PERSON", "NO_FOCAL_POINT_EMAIL");
     }
 
     /** One page of a list, and how many there are in all. */

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
@@ -119,8 +120,8 @@ public class RequestViews {
      */
     private java.util.Set<Long> possibleDuplicates(List<Long> ids) {
         java.util.Set<Long> duplicates = new java.util.HashSet<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Object[]> keys = repository.nameKeys(ids.subList(from, Math.min(ids.size(), from + 500)));
+        for (List<Long> part : Batches.of(ids)) {
+            List<Object[]> keys = repository.nameKeys(part);
             if (keys.isEmpty()) {
                 continue;
             }
@@ -162,9 +163,9 @@ public class RequestViews {
                 list.stream().map(VisaRequest::getOrganizationId).distinct().toList());
         java.util.Map<Long, Long> persons = new java.util.HashMap<>();
         List<Long> ids = list.stream().map(VisaRequest::getId).toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            for (Object[] row : repository.activePersons(ids.subList(from, Math.min(ids.size(), from + 500)))) {
-                persons.put((Long) row[0], (Long) row[1]);
+        for (List<Long> part : Batches.of(ids)) {
+            for (Object[] row : repository.personCounts(part)) {
+                persons.put((Long) row[0], (Long) row[1] - ((Number) row[2]).longValue()); // those still on it
             }
         }
         java.util.Set<Long> duplicates = possibleDuplicates(ids);

@@ -9,12 +9,12 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
         org.springframework.data.jpa.repository.JpaSpecificationExecutor<VisaRequest> {
 
     /** Persons stored before names had a search key, after this id, in id order. */
-    @org.springframework.data.jpa.repository.Query("select p from Participant p where p.familyNameKey is null"
+    @Query("select p from Participant p where p.familyNameKey is null"
             + " and p.familyName is not null and p.id > :after order by p.id")
     List<Participant> lackingSearchKey(Long after, org.springframework.data.domain.Pageable page);
 
     /** The search keys of the family names of the persons still on these requests: [request id, meeting id, key]. */
-    @org.springframework.data.jpa.repository.Query("select r.id, r.meetingId, p.familyNameKey from Participant p join p.request r"
+    @Query("select r.id, r.meetingId, p.familyNameKey from Participant p join p.request r"
             + " where r.id in :ids and p.familyNameKey is not null and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE")
     List<Object[]> nameKeys(java.util.Collection<Long> ids);
 
@@ -22,17 +22,19 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
      * Of these family names (search keys) in these meetings, those on more than one live request of the same
      * meeting: [meeting id, key]. One grouped look-up through the keys' index, whatever the page holds.
      */
-    @org.springframework.data.jpa.repository.Query("select r.meetingId, p.familyNameKey from Participant p join p.request r"
+    @Query("select r.meetingId, p.familyNameKey from Participant p join p.request r"
             + " where p.familyNameKey in :keys and r.meetingId in :meetings and r.status in :live"
             + " and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE"
             + " group by r.meetingId, p.familyNameKey having count(distinct r.id) > 1")
     List<Object[]> namesOnSeveralRequests(java.util.Collection<String> keys, java.util.Collection<Long> meetings,
             java.util.Collection<RequestStatus> live);
 
-    /** How many persons are still on each of these requests: [request id, count]. */
-    @org.springframework.data.jpa.repository.Query("select p.request.id, count(p) from Participant p where p.request.id in :ids"
-            + " and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE group by p.request.id")
-    List<Object[]> activePersons(java.util.Collection<Long> ids);
+    /** How many persons each of these requests named, and how many of them a rule removed: [request id, all, removed]. */
+    @Query("select p.request.id, count(p), sum(case when p.status ="
+            + " itu.tsb.visa.request.ParticipantStatus.DROPPED then 1 else 0 end) from Participant p"
+            + " where p.request.id in :ids group by p.request.id")
+    List<Object[]> personCounts(java.util.Collection<Long> ids);
+
 
 
     List<VisaRequest> findByOrganizationIdOrderByIdDesc(Long organizationId);

@@ -2,7 +2,6 @@ package itu.tsb.visa.security;
 
 import java.io.IOException;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,18 +28,13 @@ class DisabledAccountFilter extends OncePerRequestFilter {
         this.users = users;
     }
 
-    private static CurrentUser signedIn(Authentication auth) {
-        return auth.getPrincipal() instanceof CurrentUser user ? user
-                : auth.getPrincipal() instanceof OidcSignIn.Person person ? person.user() : null;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && session.getAttribute(SIGNED_IN) != null && auth != null
-                && signedIn(auth) != null && users.isDisabled(signedIn(auth).username())) {
+        CurrentUser user = Users.of(SecurityContextHolder.getContext().getAuthentication());
+        if (session != null && session.getAttribute(SIGNED_IN) != null && user != null
+                && users.isDisabled(user.username())) {
             SecurityContextHolder.clearContext();
             session.invalidate();
         }

@@ -184,14 +184,20 @@ public class Users implements UserDetailsService {
 
     /** The signed-in user; throws 401-worthy state if there is none (the filter chain prevents that). */
     public static CurrentUser current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
-            return user;
+        CurrentUser user = of(SecurityContextHolder.getContext().getAuthentication());
+        if (user == null) {
+            throw new NotAllowed("You are not signed in.");
         }
-        if (auth != null && auth.getPrincipal() instanceof OidcSignIn.Person person) {
-            return person.user();
+        return user;
+    }
+
+    /** Who an authentication is: a local account, or a person the OpenID Connect provider vouched for; else null. */
+    static CurrentUser of(Authentication auth) {
+        if (auth == null) {
+            return null;
         }
-        throw new NotAllowed("You are not signed in.");
+        return auth.getPrincipal() instanceof CurrentUser user ? user
+                : auth.getPrincipal() instanceof OidcSignIn.Person person ? person.user() : null;
     }
 
     private static CurrentUser toCurrent(AppUser u) {

@@ -45,6 +45,8 @@ public final class PersonalDataCipher {
     private final String currentId;
     private final SecretKey current;
     private final SecureRandom random = new SecureRandom();
+    /** The keys names are searched under, one per data key, the current one's first. */
+    private final List<SecretKey> nameSearchKeys;
 
     public PersonalDataCipher(String base64Key) {
         this(base64Key, List.of());
@@ -64,6 +66,8 @@ public final class PersonalDataCipher {
                 keys.putIfAbsent(id(k), k);
             }
         }
+        // derived once: the current key's first, then the earlier keys' (the map keeps that order)
+        this.nameSearchKeys = keys.values().stream().map(PersonalDataCipher::nameSearchKey).toList();
     }
 
     private static SecretKey key(String base64Key, String name) {
@@ -112,16 +116,13 @@ public final class PersonalDataCipher {
         if (normal == null) {
             return List.of();
         }
-        List<String> all = new java.util.ArrayList<>();
-        all.add(searchKey(current, normal));
-        keys.values().stream().filter(k -> k != current).forEach(k -> all.add(searchKey(k, normal)));
-        return all;
+        return nameSearchKeys.stream().map(k -> searchKey(k, normal)).toList();
     }
 
     /** The current key's search key of a name (what is stored beside it), or null. */
     public String searchKey(String name) {
         String normal = searchable(name);
-        return normal == null ? null : searchKey(current, normal);
+        return normal == null ? null : searchKey(nameSearchKeys.get(0), normal);
     }
 
     /** A name as searched: letters without their accents, in lower case, one space between words. */
@@ -133,13 +134,22 @@ public final class PersonalDataCipher {
         return bare.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-‐‑'’.]+", " ").trim();
     }
 
-    private static String searchKey(SecretKey key, String normal) {
+    /** The key names are searched under, derived from a data key (HMAC-SHA-256 of a fixed label). */
+    private static SecretKey nameSearchKey(SecretKey dataKey) {
         try {
             javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
-            derive.init(key);
-            byte[] searchKey = derive.doFinal("visa-assistance name search v1".getBytes(StandardCharsets.UTF_8));
+            derive.init(dataKey);
+            return new SecretKeySpec(derive.doFinal("visa-assistance name search v1".getBytes(StandardCharsets.UTF_8)),
+                    "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String searchKey(SecretKey nameSearchKey, String normal) {
+        try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(searchKey, "HmacSHA256"));
+            mac.init(nameSearchKey);
             return HexFormat.of().formatHex(mac.doFinal(normal.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
