@@ -1,6 +1,6 @@
 'use strict';
 (async () => {
-  const { el, fill, call, upload, status, header, showProblem, busy } = App;
+  const { el, fill, call, upload, status, day, header, showProblem, busy, t } = App;
   const message = document.getElementById('message');
   let entities = [];
 
@@ -35,11 +35,11 @@
   /** Closing stops new requests (those received before still come in); the requests the meeting has go on. */
   async function closeMeeting(button, m) {
     const closing = !m.closedAt;
-    if (!confirm(closing ? 'Close ' + m.code + ' to new requests? Administrations can no longer submit for it; the requests it has go on.'
-      : 'Reopen ' + m.code + ' to new requests?')) return;
+    if (!confirm(closing ? t('Close {code} to new requests? Administrations can no longer submit for it; the requests it has go on.', { code: m.code })
+      : t('Reopen {code} to new requests?', { code: m.code }))) return;
     try {
       await busy(button, () => call('POST', '/api/meetings/' + encodeURIComponent(m.code) + (closing ? '/close' : '/reopen')));
-      message.replaceChildren(el('div', { class: 'notice', role: 'status' }, m.code + (closing ? ' is closed to new requests.' : ' takes requests again.')));
+      message.replaceChildren(el('div', { class: 'notice', role: 'status' }, t(closing ? '{code} is closed to new requests.' : '{code} takes requests again.', { code: m.code })));
       await refresh();
     } catch (e) {
       showProblem(message, e);
@@ -48,16 +48,16 @@
 
   /** New days move the open requests' deadlines; letters already issued show the former ones. */
   async function moveMeeting(button, m) {
-    const first = prompt('First day of ' + m.code + ' (YYYY-MM-DD)', m.firstDay);
+    const first = prompt(t('First day of {code} (YYYY-MM-DD)', { code: m.code }), m.firstDay);
     if (first === null) return;
-    const last = prompt('Last day of ' + m.code + ' (YYYY-MM-DD)', m.lastDay);
+    const last = prompt(t('Last day of {code} (YYYY-MM-DD)', { code: m.code }), m.lastDay);
     if (last === null) return;
     try {
       await busy(button, () => call('PUT', '/api/meetings/' + encodeURIComponent(m.code), { title: m.title, titleFr: m.titleFr,
         venue: m.venue, venueFr: m.venueFr, firstDay: first, lastDay: last, requestDaysBefore: m.requestDaysBefore,
         eligibleCategories: m.eligibleCategories }));
-      message.replaceChildren(el('div', { class: 'notice', role: 'status' }, m.code + ' now runs ' + first + ' – ' + last
-        + '; the open requests\u2019 deadlines moved with it. Requests whose letters are issued say so in their history.'));
+      message.replaceChildren(el('div', { class: 'notice', role: 'status' }, t('{code} now runs {first} – {last}; the open requests\u2019 deadlines moved with it. Requests whose letters are issued say so in their history.',
+        { code: m.code, first: day(first), last: day(last) })));
       await refresh();
     } catch (e) {
       showProblem(message, e);
@@ -68,18 +68,18 @@
     const meetings = await call('GET', '/api/meetings');
     entities = await call('GET', '/api/entities');
     document.getElementById('meetings').replaceChildren(el('table', {},
-      el('thead', {}, el('tr', {}, ['Code', 'Title', 'Dates', 'Last day for requests', 'Eligible', 'New requests'].map(h => el('th', {}, h)))),
+      el('thead', {}, el('tr', {}, [t('Code'), t('Title'), t('Dates'), t('Last day for requests'), t('Eligible'), t('New requests')].map(h => el('th', {}, h)))),
       el('tbody', {}, meetings.map(m => el('tr', {}, el('td', {}, m.code), el('td', {}, m.title),
-        el('td', {}, m.firstDay + ' – ' + m.lastDay, ' ', el('button', { type: 'button', class: 'secondary', 'data-move': m.code,
-          onclick: ev => moveMeeting(ev.target, m) }, 'Change days…')),
-        el('td', {}, m.lastDayForRequests), el('td', {}, m.eligibleCategories.join(', ')),
-        el('td', {}, m.closedAt ? 'closed by ' + m.closedBy + ' ' : 'taken ',
+        el('td', {}, day(m.firstDay) + ' – ' + day(m.lastDay), ' ', el('button', { type: 'button', class: 'secondary', 'data-move': m.code,
+          onclick: ev => moveMeeting(ev.target, m) }, t('Change days…'))),
+        el('td', {}, day(m.lastDayForRequests)), el('td', {}, m.eligibleCategories.map(c => t('category.' + c)).join(', ')),
+        el('td', {}, m.closedAt ? t('closed by {user}', { user: m.closedBy }) + ' ' : t('taken') + ' ',
           el('button', { type: 'button', class: m.closedAt ? 'secondary' : 'danger', 'data-close': m.code,
-            onclick: ev => closeMeeting(ev.target, m) }, m.closedAt ? 'Reopen' : 'Close to new requests')))))));
+            onclick: ev => closeMeeting(ev.target, m) }, m.closedAt ? t('Reopen') : t('Close to new requests'))))))));
     document.getElementById('entities').replaceChildren(el('table', {},
-      el('thead', {}, el('tr', {}, ['Name', 'Country', 'Category', 'Member'].map(h => el('th', {}, h)))),
-      el('tbody', {}, entities.map(e => el('tr', {}, el('td', {}, e.name), el('td', {}, e.country), el('td', {}, e.category),
-        el('td', {}, (e.memberFrom || '…') + ' – ' + (e.memberUntil || '…')))))));
+      el('thead', {}, el('tr', {}, [t('Name'), t('Country'), t('Category'), t('Member')].map(h => el('th', {}, h)))),
+      el('tbody', {}, entities.map(e => el('tr', {}, el('td', {}, e.name), el('td', {}, e.country), el('td', {}, t('category.' + e.category)),
+        el('td', {}, (day(e.memberFrom) || '…') + ' – ' + (day(e.memberUntil) || '…')))))));
     const options = () => entities.map(e => el('option', { value: e.id }, e.name));
     document.getElementById('registration-entity').replaceChildren(...options());
     document.getElementById('user-entity').replaceChildren(el('option', { value: '' }, '—'), ...options());
@@ -98,29 +98,28 @@
     if (!isAdmin) return;
     const list = await call('GET', '/api/users');
     document.getElementById('user-list').replaceChildren(el('table', {},
-      el('thead', {}, el('tr', {}, ['User', 'Role', 'Entity', 'E-mail', 'Account', 'Change'].map(h => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, list.map(u => el('tr', {}, el('td', {}, u.username), el('td', {}, u.role.replaceAll('_', ' ').toLowerCase()),
+      el('thead', {}, el('tr', {}, [t('User'), t('Role'), t('Entity'), t('E-mail'), t('Account'), t('Change')].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, list.map(u => el('tr', {}, el('td', {}, u.username), el('td', {}, t('role.' + u.role)),
         el('td', {}, u.entityId ? (entities.find(e => e.id === u.entityId) || {}).name : '—'), el('td', {}, u.email || '—'),
-        el('td', {}, u.enabled ? 'enabled' : 'disabled: cannot sign in'),
-        el('td', {}, u.username === me ? 'your account' : el('button', { type: 'button', class: 'secondary', onclick: async ev => {
-          const action = u.enabled ? 'Disable ' + u.username + '? They will no longer be able to sign in.'
-            : 'Enable ' + u.username + ' again? They will be able to sign in.';
+        el('td', {}, u.enabled ? t('enabled') : t('disabled: cannot sign in')),
+        el('td', {}, u.username === me ? t('your account') : el('button', { type: 'button', class: 'secondary', onclick: async ev => {
+          const action = t(u.enabled ? 'Disable {user}? They will no longer be able to sign in.' : 'Enable {user} again? They will be able to sign in.', { user: u.username });
           if (!confirm(action)) return;
           try {
             await busy(ev.target, () => call('PATCH', '/api/users/' + u.id, { enabled: !u.enabled }));
             message.replaceChildren(el('div', { class: 'notice', role: 'status' },
-              u.username + (u.enabled ? ' is disabled and can no longer sign in.' : ' is enabled again.')));
+              t(u.enabled ? '{user} is disabled and can no longer sign in.' : '{user} is enabled again.', { user: u.username })));
             await users();
           } catch (e) { showProblem(message, e); }
-        } }, u.enabled ? 'Disable ' + u.username : 'Enable ' + u.username)))))));
+        } }, t(u.enabled ? 'Disable {user}' : 'Enable {user}', { user: u.username }))))))));
   }
 
   /** What each registration status button does, said on the button and asked before acting. */
-  const VERBS = { APPROVED: 'Approve', REJECTED: 'Reject', CANCELLED: 'Cancel' };
+  const VERBS = { APPROVED: t('Approve'), REJECTED: t('Reject'), CANCELLED: t('Cancel') };
   const EFFECTS = {
-    APPROVED: 'A request waiting for it goes on to the passport checks.',
-    REJECTED: 'The person will be removed from any request that names them.',
-    CANCELLED: 'The person will be removed from any request that names them.'
+    APPROVED: t('A request waiting for it goes on to the passport checks.'),
+    REJECTED: t('The person will be removed from any request that names them.'),
+    CANCELLED: t('The person will be removed from any request that names them.')
   };
 
   async function registrations() {
@@ -128,15 +127,15 @@
     if (!code) return;
     const list = await call('GET', '/api/meetings/' + encodeURIComponent(code) + '/registrations');
     document.getElementById('registrations').replaceChildren(el('table', {},
-      el('thead', {}, el('tr', {}, ['Number', 'Name', 'Entity', 'Status', 'Change'].map(h => el('th', {}, h)))),
+      el('thead', {}, el('tr', {}, [t('Number'), t('Name'), t('Entity'), t('Status'), t('Change')].map(h => el('th', {}, h)))),
       el('tbody', {}, list.map(r => el('tr', {}, el('td', {}, r.confirmationNumber), el('td', {}, r.familyName + ', ' + r.givenNames),
         el('td', {}, (entities.find(e => e.id === r.entityId) || {}).name), el('td', {}, status(r.status)),
         el('td', {}, ['APPROVED', 'REJECTED', 'CANCELLED'].filter(s => s !== r.status).map(s =>
           el('button', { type: 'button', class: 'secondary', onclick: async ev => {
-            if (!confirm(VERBS[s] + ' registration ' + r.confirmationNumber + ' (' + r.familyName + ')? ' + EFFECTS[s])) return;
+            if (!confirm(t('{verb} registration {number} ({name})?', { verb: VERBS[s], number: r.confirmationNumber, name: r.familyName }) + ' ' + EFFECTS[s])) return;
             try {
               await busy(ev.target, () => call('PUT', '/api/registrations/' + r.id + '/status', { status: s }));
-              message.replaceChildren(el('div', { class: 'notice', role: 'status' }, 'Registration ' + r.confirmationNumber + ' is ' + s.toLowerCase() + '; waiting requests were told.'));
+              message.replaceChildren(el('div', { class: 'notice', role: 'status' }, t('Registration {number} is {status}; waiting requests were told.', { number: r.confirmationNumber, status: t('status.' + s) })));
               await registrations();
             } catch (e) { showProblem(message, e); }
           } }, VERBS[s] + ' ' + r.confirmationNumber))))))));
@@ -145,10 +144,10 @@
   /** The report of an import, beside the file: what was stored, and each refused line with its errors. */
   function importReport(r) {
     return [
-      el('p', { role: 'status' }, r.created + ' created, ' + r.updated + ' updated, ' + r.unchanged + ' unchanged, '
-        + r.refused.length + ' refused' + (r.refused.length ? ' (nothing of a refused line was stored):' : '.')),
+      el('p', { role: 'status' }, t('{created} created, {updated} updated, {unchanged} unchanged, {refused} refused', { created: r.created, updated: r.updated,
+        unchanged: r.unchanged, refused: r.refused.length }) + (r.refused.length ? ' ' + t('(nothing of a refused line was stored):') : '.')),
       r.refused.length ? el('table', {},
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Line'), el('th', { scope: 'col' }, 'What to correct'))),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('Line')), el('th', { scope: 'col' }, t('What to correct')))),
         el('tbody', {}, r.refused.map(line => el('tr', {}, el('td', {}, line.line),
           el('td', {}, line.errors.map(e => e.field + ': ' + e.message).join('; ')))))) : null
     ];
@@ -159,7 +158,7 @@
     const report = document.getElementById('import-report');
     const file = ev.target.elements.file.files[0];
     if (!file) {
-      report.replaceChildren(el('p', { class: 'field-error' }, 'Choose the CSV file to import.'));
+      report.replaceChildren(el('p', { class: 'field-error' }, t('Choose the CSV file to import.')));
       return;
     }
     const code = document.getElementById('registration-meeting').value;
@@ -180,11 +179,11 @@
     me = user.username;
     if (isAdmin) document.getElementById('users').hidden = false;
     document.getElementById('registration-meeting').addEventListener('change', registrations);
-    onSubmit('new-meeting', '/api/meetings', 'Meeting added.');
-    onSubmit('new-entity', '/api/entities', 'Entity added.');
+    onSubmit('new-meeting', '/api/meetings', t('Meeting added.'));
+    onSubmit('new-entity', '/api/entities', t('Entity added.'));
     onSubmit('new-registration', () => '/api/meetings/' + encodeURIComponent(document.getElementById('registration-meeting').value) + '/registrations',
-      'Registration added.', b => ({ ...b, entityId: Number(b.entityId) }));
-    onSubmit('new-user', '/api/users', 'User added.', b => ({ ...b, entityId: b.entityId ? Number(b.entityId) : null }));
+      t('Registration added.'), b => ({ ...b, entityId: Number(b.entityId) }));
+    onSubmit('new-user', '/api/users', t('User added.'), b => ({ ...b, entityId: b.entityId ? Number(b.entityId) : null }));
     await refresh();
   } catch (e) {
     showProblem(message, e);

@@ -1,7 +1,9 @@
-// Shared by every page: calls to our API (with the CSRF token), the page header, small DOM helpers.
+// Shared by every page: calls to our API (with the CSRF token and the reader's language), the page header,
+// small DOM helpers.
 'use strict';
 
 const App = (() => {
+  const { t } = I18n;
   let csrf = null;
   let currentUser = null;
 
@@ -31,7 +33,7 @@ const App = (() => {
   }
 
   async function send(method, url, body, contentType) {
-    const headers = { 'Accept': 'application/json, application/problem+json' };
+    const headers = { 'Accept': 'application/json, application/problem+json', 'Accept-Language': I18n.lang };
     if (method !== 'GET') {
       const t = await token();
       headers[t.headerName] = t.token;
@@ -42,7 +44,7 @@ const App = (() => {
     const r = await fetch(url, { method, headers, credentials: 'same-origin', body });
     if (r.status === 401) {
       location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
-      throw new ApiError(401, { detail: 'Please sign in.' });
+      throw new ApiError(401, { detail: t('Please sign in.') });
     }
     const type = r.headers.get('Content-Type') || '';
     const data = type.includes('json') ? await r.json() : null;
@@ -73,13 +75,12 @@ const App = (() => {
   }
 
   function status(s) {
-    return el('span', { class: 'status ' + s }, s.replaceAll('_', ' ').toLowerCase());
+    return el('span', { class: 'status ' + s }, t('status.' + s));
   }
 
   function date(iso) {
     if (!iso) return '';
-    const d = new Date(iso);
-    return isNaN(d) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Zurich' }) + ' (Geneva)';
+    return I18n.instant(iso) + ' ' + t('(Geneva)');
   }
 
   /** Shows a problem: its detail, and each field error next to its input when there is one. */
@@ -113,15 +114,15 @@ const App = (() => {
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     const logout = el('form', { method: 'post', action: '/logout' },
       el('input', { type: 'hidden', name: '_csrf', value: (await token()).token }),
-      el('button', { class: 'secondary', type: 'submit' }, 'Sign out'));
+      el('button', { class: 'secondary', type: 'submit' }, t('Sign out')));
     document.body.prepend(el('header', {},
-      el('span', { class: 'brand' }, 'ITU TSB · Visa assistance'),
-      el('nav', {}, el('a', { href: '/' }, 'Requests'),
-        user.role === 'APPLICANT' || staff ? el('a', { href: '/new.html' }, 'New request') : null,
-        staff ? el('a', { href: '/admin.html' }, 'Meetings & entities') : null,
-        staff || user.role === 'AUDITOR' ? el('a', { href: '/statistics.html' }, 'Statistics') : null),
-      el('span', { class: 'muted' }, user.username + ' · ' + user.role.replace('_', ' ').toLowerCase()),
-      logout));
+      el('span', { class: 'brand' }, t('ITU TSB · Visa assistance')),
+      el('nav', {}, el('a', { href: '/' }, t('Requests')),
+        user.role === 'APPLICANT' || staff ? el('a', { href: '/new.html' }, t('New request')) : null,
+        staff ? el('a', { href: '/admin.html' }, t('Meetings & entities')) : null,
+        staff || user.role === 'AUDITOR' ? el('a', { href: '/statistics.html' }, t('Statistics')) : null),
+      el('span', { class: 'muted' }, user.username + ' · ' + t('role.' + user.role)),
+      I18n.switcher(), logout));
     return user;
   }
 
@@ -139,5 +140,7 @@ const App = (() => {
     }
   }
 
-  return { call, upload, el, fill, status, date, showProblem, me, header, param, busy, ApiError };
+  I18n.translate(document.body);
+
+  return { call, upload, el, fill, status, date, day: I18n.day, t, showProblem, me, header, param, busy, ApiError };
 })();

@@ -1,6 +1,6 @@
 'use strict';
 (async () => {
-  const { el, call, header, showProblem, busy } = App;
+  const { el, call, header, showProblem, busy, t, day } = App;
   const form = document.getElementById('submit');
   const message = document.getElementById('message');
   const people = document.getElementById('people');
@@ -8,11 +8,11 @@
 
   function addPerson() {
     const index = count++;
-    const box = el('fieldset', { 'data-index': index }, el('legend', {}, 'Person ' + (people.children.length + 1)),
+    const box = el('fieldset', { 'data-index': index }, el('legend', {}, t('Person {n}', { n: people.children.length + 1 })),
       ParticipantForm.render('participants[' + index + '].'),
       el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', onclick: () => {
         if (people.children.length > 1) box.remove();
-      } }, 'Remove this person')));
+      } }, t('Remove this person'))));
     people.append(box);
   }
 
@@ -21,18 +21,18 @@
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     const meetings = await call('GET', '/api/meetings');
     const select = document.getElementById('meeting');
-    select.append(...meetings.map(m => el('option', { value: m.code }, m.title + ' (' + m.firstDay + ')')));
+    select.append(...meetings.map(m => el('option', { value: m.code }, (I18n.lang === 'fr' && m.titleFr ? m.titleFr : m.title) + ' (' + day(m.firstDay) + ')')));
     const showDeadline = () => {
       const m = meetings.find(x => x.code === select.value);
       document.getElementById('deadline').textContent = m
-        ? 'Last day for TSB to receive this request: ' + m.lastDayForRequests + ' (Geneva).' : '';
+        ? t('Last day for TSB to receive this request: {day} (Geneva).', { day: day(m.lastDayForRequests) }) : '';
     };
     select.addEventListener('change', showDeadline);
     showDeadline();
     if (staff) {
       document.getElementById('staff-fields').hidden = false;
       const entities = await call('GET', '/api/entities');
-      document.getElementById('entity').append(...entities.map(e => el('option', { value: e.id }, e.name + ' (' + e.category + ')')));
+      document.getElementById('entity').append(...entities.map(e => el('option', { value: e.id }, e.name + ' (' + t('category.' + e.category) + ')')));
     }
     addPerson();
     document.getElementById('add').addEventListener('click', addPerson);

@@ -1,21 +1,21 @@
 'use strict';
 // The fields of one person, as in the passport; used by the submission and the correction forms.
 const ParticipantForm = (() => {
-  const { el } = App;
+  const { el, t } = App;
   const fields = [
-    ['familyName', 'Family name(s) as in the passport', 'text'],
-    ['givenNames', 'Given name(s) as in the passport', 'text'],
-    ['function', 'Function / title', 'text'],
-    ['dateOfBirth', 'Date of birth', 'date'],
-    ['placeOfBirth', 'Place of birth', 'text'],
-    ['nationality', 'Nationality (ISO code, e.g. KE)', 'text'],
-    ['registrationNumber', 'Registration confirmation number', 'text'],
-    ['passport.number', 'Passport number', 'text'],
-    ['passport.issuingAuthority', 'Issuing authority / country', 'text'],
-    ['passport.issueDate', 'Passport issue date', 'date'],
-    ['passport.expiryDate', 'Passport expiry date', 'date'],
-    ['swissRepresentation.city', 'Swiss representation: city', 'text'],
-    ['swissRepresentation.country', 'Swiss representation: country (ISO code)', 'text'],
+    ['familyName', t('Family name(s) as in the passport'), 'text'],
+    ['givenNames', t('Given name(s) as in the passport'), 'text'],
+    ['function', t('Function / title'), 'text'],
+    ['dateOfBirth', t('Date of birth'), 'date'],
+    ['placeOfBirth', t('Place of birth'), 'text'],
+    ['nationality', t('Nationality (ISO code, e.g. KE)'), 'text'],
+    ['registrationNumber', t('Registration confirmation number'), 'text'],
+    ['passport.number', t('Passport number'), 'text'],
+    ['passport.issuingAuthority', t('Issuing authority / country'), 'text'],
+    ['passport.issueDate', t('Passport issue date'), 'date'],
+    ['passport.expiryDate', t('Passport expiry date'), 'date'],
+    ['swissRepresentation.city', t('Swiss representation: city'), 'text'],
+    ['swissRepresentation.country', t('Swiss representation: country (ISO code)'), 'text'],
   ];
 
   /** A fieldset whose input names are the API's field paths, prefixed (participants[0].familyName). */
@@ -24,13 +24,13 @@ const ParticipantForm = (() => {
     const get = path => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), v);
     const kind = el('select', { name: prefix + 'swissRepresentation.kind', required: true },
       ['EMBASSY', 'CONSULATE'].map(k => el('option', { value: k, selected: get('swissRepresentation.kind') === k },
-        k === 'EMBASSY' ? 'Embassy' : 'Consulate')));
+        k === 'EMBASSY' ? t('Embassy') : t('Consulate'))));
     return el('div', { class: 'grid' },
       fields.map(([name, label, type]) => el('label', {}, label,
         el('input', { name: prefix + name, type, required: true,
           value: name === 'passport.number' ? '' : (get(name) ?? ''),
-          placeholder: name === 'passport.number' && get(name) ? 'retype the full number (' + get(name) + ')' : undefined }))),
-      el('label', {}, 'Swiss representation: kind', kind));
+          placeholder: name === 'passport.number' && get(name) ? t('retype the full number ({masked})', { masked: get(name) }) : undefined }))),
+      el('label', {}, t('Swiss representation: kind'), kind));
   }
 
   function read(form, prefix) {

@@ -1,6 +1,6 @@
 'use strict';
 (async () => {
-  const { el, call, header, showProblem, param, busy } = App;
+  const { el, call, header, showProblem, param, busy, t } = App;
   const id = param('id');
   const message = document.getElementById('message');
   document.getElementById('back').href = '/request.html?id=' + encodeURIComponent(id);
@@ -21,14 +21,14 @@
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     if (progress.incidents.length) {
       document.getElementById('incidents').append(el('div', { class: 'problem' },
-        el('strong', {}, 'Failed steps'),
+        el('strong', {}, t('Failed steps')),
         el('ul', {}, progress.incidents.map(i => el('li', {}, i.step + ': ' + i.message))),
         staff ? el('button', { type: 'button', onclick: async ev => {
           try {
             await busy(ev.target, () => call('POST', '/api/requests/' + id + '/retry'));
             location.reload();
           } catch (e) { showProblem(message, e); }
-        } }, 'Try these steps again') : null));
+        } }, t('Try these steps again')) : null));
     }
   } catch (e) {
     showProblem(message, e);

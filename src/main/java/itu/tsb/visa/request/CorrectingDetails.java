@@ -17,6 +17,7 @@ import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotFound;
 import itu.tsb.visa.shared.WrongState;
 import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * The applicant (or TSB staff for them) corrects one person's details while TSB asks for changes; the
@@ -81,7 +82,7 @@ public class CorrectingDetails {
         List<String> changed = details.fieldsChangedFrom(participant.details());
         participant.update(details);
         decisions.record(request, participantId, Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED,
-                "The applicant corrected the details of " + participant.label() + ".", null, user.username());
+                Wording.of("correction.byApplicant", "person", participant.label()), null, user.username());
         audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
                 + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
         try {

@@ -23,6 +23,7 @@ import itu.tsb.visa.shared.NotFound;
 import itu.tsb.visa.shared.WrongState;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * TSB staff correct a person's details after the letter was issued (a typo the delegate found, say). The
@@ -73,9 +74,8 @@ public class CorrectionAfterIssue {
         corrections.findByParticipantId(participantId).ifPresent(corrections::delete);
         corrections.flush();
         corrections.save(new ParticipantCorrection(requestId, participantId, details, user.username(), clock.instant()));
-        record(request, participantId, Outcome.CORRECTED, user.username() + " proposed corrected details for "
-                + participant.label() + " after the letter was issued; a second member of TSB staff must approve them"
-                + " before a new version of the letter is issued.", user);
+        record(request, participantId, Outcome.CORRECTED, Wording.of("correction.proposed", "user", user.username(),
+                "person", participant.label()), user);
         audit.record(requestId, user.username(), "CORRECTION_PROPOSED", participant.label());
     }
 
@@ -91,9 +91,8 @@ public class CorrectionAfterIssue {
         refuseInvalid(request, correction.getDetails(), user);
         participant.update(correction.getDetails());
         corrections.delete(correction);
-        record(request, participantId, Outcome.APPROVED, user.username() + " approved the correction of "
-                + participant.label() + " proposed by " + correction.getProposedBy()
-                + "; a new version of the letter replaces the old one.", user);
+        record(request, participantId, Outcome.APPROVED, Wording.of("correction.approved", "user", user.username(),
+                "person", participant.label(), "proposedBy", correction.getProposedBy()), user);
         audit.record(requestId, user.username(), "CORRECTION_APPROVED", participant.label());
         events.publishEvent(new ParticipantCorrectedAfterIssue(requestId, participantId));
     }
@@ -106,8 +105,8 @@ public class CorrectionAfterIssue {
         VisaRequest request = load(requestId);
         ParticipantCorrection correction = pending(request, participantId);
         corrections.delete(correction);
-        record(request, participantId, Outcome.REJECTED, user.username() + " discarded the correction proposed by "
-                + correction.getProposedBy() + ": " + reason.trim(), user);
+        record(request, participantId, Outcome.REJECTED, Wording.of("correction.discarded", "user", user.username(),
+                "proposedBy", correction.getProposedBy(), "reason", reason.trim()), user);
         audit.record(requestId, user.username(), "CORRECTION_DISCARDED", null);
     }
 
@@ -162,8 +161,8 @@ public class CorrectionAfterIssue {
                         + " has no letter holder " + participantId + "."));
     }
 
-    private void record(VisaRequest request, Long participantId, Outcome outcome, String reason, CurrentUser by) {
-        decisions.record(request, participantId, Rule.CORRECTION, outcome, reason, null, by.username());
+    private void record(VisaRequest request, Long participantId, Outcome outcome, Wording why, CurrentUser by) {
+        decisions.record(request, participantId, Rule.CORRECTION, outcome, why, null, by.username());
     }
 
     private VisaRequest load(Long id) {

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import itu.tsb.visa.shared.Wording;
+
 /**
  * One decision on a request, automated or by a person: the rule, its outcome, the reason shown to
  * people and the inputs it used. Never holds personal data: it outlives the purge of that data.
@@ -33,6 +35,10 @@ public class Decision {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
     private String reason;
+    @Column(name = "reason_code")
+    private String reasonCode;
+    @Column(name = "reason_args")
+    private String reasonArgs;
     private String inputs;
     @Column(name = "decided_by")
     private String decidedBy;
@@ -42,13 +48,15 @@ public class Decision {
     protected Decision() {
     }
 
-    Decision(Long requestId, Long participantId, Rule rule, Outcome outcome, String reason, String inputs,
+    Decision(Long requestId, Long participantId, Rule rule, Outcome outcome, Wording why, String inputs,
             String decidedBy, Instant decidedAt) {
         this.requestId = requestId;
         this.participantId = participantId;
         this.rule = rule;
         this.outcome = outcome;
-        this.reason = reason;
+        this.reason = why.english();
+        this.reasonCode = why.code();
+        this.reasonArgs = why.encodedArgs();
         this.inputs = inputs;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
@@ -76,6 +84,11 @@ public class Decision {
 
     public String getReason() {
         return reason;
+    }
+
+    /** Why, to be worded in the reader's language; a decision from before codes says its English words. */
+    public Wording why() {
+        return reasonCode == null ? Wording.text(reason) : Wording.decoded(reasonCode, reasonArgs);
     }
 
     public String getInputs() {

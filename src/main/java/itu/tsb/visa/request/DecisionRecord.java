@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.shared.Batches;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * The record of every decision taken on a request, by a rule or by a person: what was decided, why, on
@@ -25,9 +26,9 @@ class DecisionRecord {
     }
 
     /** A decision about the request as a whole (participantId null) or about one of its persons. */
-    Decision record(VisaRequest request, Long participantId, Rule rule, Outcome outcome, String reason, String inputs,
+    Decision record(VisaRequest request, Long participantId, Rule rule, Outcome outcome, Wording why, String inputs,
             String actor) {
-        return decisions.save(new Decision(request.getId(), participantId, rule, outcome, reason, inputs, actor,
+        return decisions.save(new Decision(request.getId(), participantId, rule, outcome, why, inputs, actor,
                 clock.instant()));
     }
 

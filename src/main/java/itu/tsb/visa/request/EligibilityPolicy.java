@@ -1,13 +1,11 @@
 package itu.tsb.visa.request;
 
-import static itu.tsb.visa.shared.Dates.human;
-
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import itu.tsb.visa.reference.Meeting;
-import itu.tsb.visa.reference.MembershipCategory;
 import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * Only representatives of the categories eligible for the meeting (by default Member States, Sector
@@ -27,26 +25,17 @@ public final class EligibilityPolicy {
         EligibilityRules.Reason reason = rules.decide(entity.getCategory(), meeting.eligibleCategories(), active);
         String inputs = "category=" + entity.getCategory() + ", eligibleCategories=" + meeting.eligibleCategories()
                 + ", membershipActive=" + active + ", received=" + receivedDate;
-        String eligibleNames = meeting.eligibleCategories().stream().map(MembershipCategory::english)
-                .collect(Collectors.joining(", "));
-        return switch (reason) {
-            case ELIGIBLE -> new RuleVerdict(true, entity.getName() + " is an ITU " + entity.getCategory().english()
-                    + " with membership active on " + human(receivedDate) + ".", inputs);
-            case CATEGORY_NOT_ELIGIBLE -> new RuleVerdict(false, entity.getName() + " is registered as "
-                    + entity.getCategory().english() + "; for this meeting ITU can request visas only for"
-                    + " representatives of: " + eligibleNames + ". Its delegates may still attend, but must apply"
-                    + " for their visa without ITU's support.", inputs);
-            case MEMBERSHIP_NOT_ACTIVE -> new RuleVerdict(false, entity.getName() + "'s ITU membership was not"
-                    + " active on " + human(receivedDate) + ", the day TSB received the request ("
-                    + membershipPeriod(entity) + "). Contact TSB if the membership list is out of date.", inputs);
+        String period = entity.getMemberFrom() == null
+                ? (entity.getMemberUntil() == null ? "eligibility.period.none" : "eligibility.period.until")
+                : (entity.getMemberUntil() == null ? "eligibility.period.from" : "eligibility.period.fromUntil");
+        String code = switch (reason) {
+            case ELIGIBLE -> "eligibility.eligible";
+            case CATEGORY_NOT_ELIGIBLE -> "eligibility.categoryNotEligible";
+            case MEMBERSHIP_NOT_ACTIVE -> "eligibility.membershipNotActive";
         };
-    }
-
-    private static String membershipPeriod(Organization entity) {
-        if (entity.getMemberFrom() == null && entity.getMemberUntil() == null) {
-            return "no membership period is recorded";
-        }
-        return "member" + (entity.getMemberFrom() == null ? "" : " from " + human(entity.getMemberFrom()))
-                + (entity.getMemberUntil() == null ? "" : " until " + human(entity.getMemberUntil()));
+        return new RuleVerdict(reason == EligibilityRules.Reason.ELIGIBLE, Wording.of(code, "entity", entity.getName(),
+                "category", entity.getCategory(), "received", receivedDate, "eligible",
+                meeting.eligibleCategories().stream().map(Enum::name).collect(Collectors.joining(",")),
+                "period", period, "memberFrom", entity.getMemberFrom(), "memberUntil", entity.getMemberUntil()), inputs);
     }
 }

@@ -1,11 +1,10 @@
 package itu.tsb.visa.request;
 
-import static itu.tsb.visa.shared.Dates.human;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
 import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * A letter supports a visa for a meeting still to come (domain rule 6): once the meeting's first day has
@@ -17,13 +16,9 @@ public final class MeetingAheadPolicy {
     public RuleVerdict check(String meetingCode, LocalDate firstDay, Instant now) {
         LocalDate today = now.atZone(TimeConfig.GENEVA).toLocalDate();
         String inputs = "meeting=" + meetingCode + ", firstDay=" + firstDay + ", checkedOn=" + today;
-        if (hasBegun(firstDay, now)) {
-            return new RuleVerdict(false, "Meeting " + meetingCode + " began on " + human(firstDay)
-                    + " (checked on " + human(today) + "): TSB supports visa applications only for meetings still to"
-                    + " come, so this request has expired and no letter is issued for it.", inputs);
-        }
-        return new RuleVerdict(true, "Meeting " + meetingCode + " begins on " + human(firstDay) + ", after "
-                + human(today) + ".", inputs);
+        boolean ahead = !hasBegun(firstDay, now);
+        return new RuleVerdict(ahead, Wording.of(ahead ? "meeting.ahead" : "meeting.begun", "meeting", meetingCode,
+                "firstDay", firstDay, "today", today), inputs);
     }
 
     /** The instant a meeting begins: the start of its first day in Geneva. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import itu.tsb.visa.shared.EncryptedDate;
 import itu.tsb.visa.shared.EncryptedString;
+import itu.tsb.visa.shared.PersonalDataCipher;
+import itu.tsb.visa.shared.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -75,6 +77,8 @@ public class Participant {
     private ParticipantStatus status;
     @Column(name = "status_reason")
     private String statusReason;
+    @Column(name = "status_reason_words")
+    private String statusReasonWords;
 
     protected Participant() {
     }
@@ -88,7 +92,7 @@ public class Participant {
 
     final void update(PersonDetails d) {
         this.familyName = d.familyName();
-        this.familyNameKey = itu.tsb.visa.shared.PersonalDataCipher.current().searchKey(d.familyName());
+        this.familyNameKey = PersonalDataCipher.current().searchKey(d.familyName());
         this.givenNames = d.givenNames();
         this.function = d.function();
         this.dateOfBirth = d.dateOfBirth();
@@ -117,15 +121,22 @@ public class Participant {
 
     /** Computes the search key of a name stored before there was one (not of a name that cannot be read). */
     void addSearchKey() {
-        if (itu.tsb.visa.shared.PersonalDataCipher.UNREADABLE.equals(familyName)) {
+        if (PersonalDataCipher.UNREADABLE.equals(familyName)) {
             return;
         }
-        this.familyNameKey = itu.tsb.visa.shared.PersonalDataCipher.current().searchKey(familyName);
+        this.familyNameKey = PersonalDataCipher.current().searchKey(familyName);
     }
 
-    void drop(String reason) {
+    void drop(Wording why) {
         this.status = ParticipantStatus.DROPPED;
-        this.statusReason = reason;
+        this.statusReason = why.english();
+        this.statusReasonWords = why.encoded();
+    }
+
+    /** Why the person was removed, to be worded in the reader's language; null while active. */
+    public Wording statusWhy() {
+        return statusReasonWords != null ? Wording.decoded(statusReasonWords)
+                : statusReason == null ? null : Wording.text(statusReason);
     }
 
     public boolean isActive() {

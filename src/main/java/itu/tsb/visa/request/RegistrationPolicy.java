@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import itu.tsb.visa.reference.RegistrationStatus;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * Every person must hold an APPROVED registration for the meeting. A PENDING one is awaited; a
@@ -23,7 +24,12 @@ public final class RegistrationPolicy {
     public record Person(Long participantId, String label, String registrationNumber, RegistrationStatus status) {
     }
 
-    public record PersonVerdict(Long participantId, PersonOutcome outcome, String reason) {
+    public record PersonVerdict(Long participantId, PersonOutcome outcome, Wording why) {
+
+        /** Why, in English. */
+        public String reason() {
+            return why.english();
+        }
     }
 
     public record Result(Overall overall, List<PersonVerdict> persons) {
@@ -41,21 +47,14 @@ public final class RegistrationPolicy {
     }
 
     private static PersonVerdict judge(Person p) {
-        String who = capitalize(p.label());
-        if (p.status() == null) {
-            return new PersonVerdict(p.participantId(), PersonOutcome.DROPPED, who + ": there is no registration "
-                    + p.registrationNumber() + " for this meeting, so ITU cannot support the visa application.");
-        }
-        return switch (p.status()) {
-            case APPROVED -> new PersonVerdict(p.participantId(), PersonOutcome.CONFIRMED,
-                    who + ": registration " + p.registrationNumber() + " is approved.");
-            case PENDING -> new PersonVerdict(p.participantId(), PersonOutcome.PENDING, who + ": registration "
-                    + p.registrationNumber() + " is still pending; the request waits until the focal point"
-                    + " approves it.");
-            case REJECTED, CANCELLED -> new PersonVerdict(p.participantId(), PersonOutcome.DROPPED, who
-                    + ": registration " + p.registrationNumber() + " was " + p.status().name().toLowerCase()
-                    + ", so this person is removed from the request.");
+        PersonOutcome outcome = p.status() == null ? PersonOutcome.DROPPED : switch (p.status()) {
+            case APPROVED -> PersonOutcome.CONFIRMED;
+            case PENDING -> PersonOutcome.PENDING;
+            case REJECTED, CANCELLED -> PersonOutcome.DROPPED;
         };
+        String code = p.status() == null ? "registration.none" : "registration." + p.status().name().toLowerCase();
+        return new PersonVerdict(p.participantId(), outcome, Wording.of(code, "person", capitalize(p.label()),
+                "number", p.registrationNumber()));
     }
 
     static String capitalize(String s) {

@@ -81,7 +81,7 @@ public class RequestHistory {
 
     /** The history as a PDF/A document to file, worded in the history's language. */
     public byte[] pdf(History h) {
-        Wording w = new Wording(Locale.forLanguageTag(h.language()));
+        HistoryWords w = new HistoryWords(Locale.forLanguageTag(h.language()));
         List<String> headers = List.of(w.word("column.at", "at"), w.word("column.actor", "actor"),
                 w.word("column.source", "source"), w.word("column.what", "what"), w.word("column.detail", "detail"));
         List<List<String>> rows = h.entries().stream().map(e -> List.of(w.dateTime.format(e.at()), e.actor(),
@@ -97,7 +97,7 @@ public class RequestHistory {
     @Transactional(readOnly = true)
     public History of(Long requestId, CurrentUser reader, String language) {
         VisaRequest request = visible.get(requestId, reader);
-        Wording w = new Wording("fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
+        HistoryWords w = new HistoryWords("fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
         List<Timed> all = new ArrayList<>();
         for (AuditEvent e : audit.forRequest(requestId)) {
             all.add(new Timed(e.getAt(), 0, w.event(e)));
@@ -125,12 +125,12 @@ public class RequestHistory {
     }
 
     /** The reader's words for each kind of entry. */
-    private static final class Wording {
+    private static final class HistoryWords {
         private final Locale locale;
         private final ResourceBundle text;
         private final DateTimeFormatter dateTime;
 
-        Wording(Locale locale) {
+        HistoryWords(Locale locale) {
             this.locale = locale;
             this.text = ResourceBundle.getBundle("history.messages", locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -159,7 +159,7 @@ public class RequestHistory {
         Entry decision(Decision d) {
             String rule = word("rule." + d.getRule().name(), d.getRule().name());
             String outcome = word("outcome." + d.getOutcome().name(), d.getOutcome().name());
-            String detail = d.getReason() + (d.getInputs() == null || d.getInputs().isBlank() ? "" : " [" + d.getInputs() + "]");
+            String detail = d.why().in(locale) + (d.getInputs() == null || d.getInputs().isBlank() ? "" : " [" + d.getInputs() + "]");
             return new Entry(geneva(d.getDecidedAt()), actor(d.getDecidedBy()), "domain", "decision",
                     "DECISION_" + d.getRule().name() + "_" + d.getOutcome().name(), format("action.decision", rule, outcome),
                     detail, null);

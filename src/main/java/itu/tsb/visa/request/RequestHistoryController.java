@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,23 +31,20 @@ class RequestHistoryController {
     }
 
     @GetMapping("/history")
-    RequestHistory.History history(@PathVariable Long id,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        return histories.of(id, Users.current(), ReaderLanguage.of(language));
+    RequestHistory.History history(@PathVariable Long id) {
+        return histories.of(id, Users.current(), ReaderLanguage.current());
     }
 
     @GetMapping(value = "/history.csv", produces = "text/csv")
-    ResponseEntity<byte[]> csv(@PathVariable Long id,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        RequestHistory.History h = histories.of(id, Users.current(), ReaderLanguage.of(language));
+    ResponseEntity<byte[]> csv(@PathVariable Long id) {
+        RequestHistory.History h = histories.of(id, Users.current(), ReaderLanguage.current());
         return file(histories.csv(h).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 h, "csv");
     }
 
     @GetMapping(value = "/history.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable Long id,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        RequestHistory.History h = histories.of(id, Users.current(), ReaderLanguage.of(language));
+    ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+        RequestHistory.History h = histories.of(id, Users.current(), ReaderLanguage.current());
         return file(histories.pdf(h), MediaType.APPLICATION_PDF, h, "pdf");
     }
 

@@ -24,6 +24,7 @@ import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.reference.RegistrationStatusChanged;
 import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * The automated steps of a request's life, one use case per process step. Each applies a named
@@ -73,7 +74,7 @@ public class RequestLifecycle {
         Meeting meeting = meeting(request);
         RuleVerdict verdict = meetingAhead.check(meeting.getCode(), meeting.getFirstDay(), clock.instant());
         if (verdict.passed()) {
-            decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.PASSED, verdict.reason(), verdict.inputs(),
+            decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.PASSED, verdict.why(), verdict.inputs(),
                     AuditLog.SYSTEM);
         } else {
             expire(request, verdict);
@@ -118,8 +119,8 @@ public class RequestLifecycle {
                     meeting.getLastDay())) {
                 if (f.severity() == TravelDocumentPolicy.Severity.ERROR) {
                     valid = false;
-                    decisions.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, Outcome.FAILED, reason(p, f)
-                            + " (checked again on " + human(today) + ", before printing the letter)", null, AuditLog.SYSTEM);
+                    decisions.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, Outcome.FAILED,
+                            reason("travel.findingBeforePrinting", p, f, "today", today.toString()), null, AuditLog.SYSTEM);
                 }
             }
         }
@@ -134,7 +135,7 @@ public class RequestLifecycle {
 
     private void expire(VisaRequest request, RuleVerdict verdict) {
         request.expire();
-        decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.EXPIRED, verdict.reason(), verdict.inputs(),
+        decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.EXPIRED, verdict.why(), verdict.inputs(),
                 AuditLog.SYSTEM);
         tell(request, "Request expired", verdict.reason());
     }
@@ -167,18 +168,17 @@ public class RequestLifecycle {
         boolean alreadyWaiting = request.getStatus() == RequestStatus.AWAITING_REGISTRATION;
         for (RegistrationPolicy.PersonVerdict v : result.persons()) {
             if (v.outcome() == RegistrationPolicy.PersonOutcome.DROPPED) {
-                byId.get(v.participantId()).drop(v.reason());
-                decisions.record(request, v.participantId(), Rule.REGISTRATION, Outcome.DROPPED, v.reason(), null,
+                byId.get(v.participantId()).drop(v.why());
+                decisions.record(request, v.participantId(), Rule.REGISTRATION, Outcome.DROPPED, v.why(), null,
                         AuditLog.SYSTEM);
             } else if (v.outcome() == RegistrationPolicy.PersonOutcome.PENDING && !alreadyWaiting) {
-                decisions.record(request, v.participantId(), Rule.REGISTRATION, Outcome.PENDING, v.reason(), null,
+                decisions.record(request, v.participantId(), Rule.REGISTRATION, Outcome.PENDING, v.why(), null,
                         AuditLog.SYSTEM);
             }
         }
         switch (result.overall()) {
             case CONFIRMED -> decisions.record(request, null, Rule.REGISTRATION, Outcome.PASSED,
-                    "Every person on the request holds an approved registration for " + meeting.getCode() + ".",
-                    null, AuditLog.SYSTEM);
+                    Wording.of("registration.allApproved", "meeting", meeting.getCode()), null, AuditLog.SYSTEM);
             case PENDING -> {
                 if (!alreadyWaiting) {
                     request.awaitRegistrations();
@@ -186,8 +186,8 @@ public class RequestLifecycle {
                             + " registrations to be approved, until the end of " + human(meeting.lastDayForRequests()) + ".");
                 }
             }
-            case NONE_LEFT -> reject(request, Rule.REGISTRATION, "Nobody on the request holds an approved"
-                    + " registration for " + meeting.getCode() + ", so TSB cannot support any visa application.", null);
+            case NONE_LEFT -> reject(request, Rule.REGISTRATION, Wording.of("registration.noneLeft", "meeting",
+                    meeting.getCode()), null);
         }
         return result.overall();
     }
@@ -199,9 +199,9 @@ public class RequestLifecycle {
         for (Participant p : request.activeParticipants()) {
             RegistrationStatus status = registrationStatus(meeting, p);
             if (status != RegistrationStatus.APPROVED) {
-                String reason = RegistrationPolicy.capitalize(p.label()) + ": registration " + p.getRegistrationNumber()
-                        + " was still not approved at the end of " + human(meeting.lastDayForRequests())
-                        + ", the last day for this meeting, so this person is removed from the request.";
+                Wording reason = Wording.of("registration.notApprovedInTime", "person",
+                        RegistrationPolicy.capitalize(p.label()), "number", p.getRegistrationNumber(), "lastDay",
+                        meeting.lastDayForRequests());
                 p.drop(reason);
                 decisions.record(request, p.getId(), Rule.REGISTRATION, Outcome.DROPPED, reason, null, AuditLog.SYSTEM);
             }
@@ -216,12 +216,13 @@ public class RequestLifecycle {
             for (TravelDocumentPolicy.Finding f : findings(request, meeting, p)) {
                 Outcome outcome = f.severity() == TravelDocumentPolicy.Severity.ERROR ? Outcome.FAILED : Outcome.WARNING;
                 valid &= outcome != Outcome.FAILED;
-                decisions.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, outcome, reason(p, f), null, AuditLog.SYSTEM);
+                decisions.record(request, p.getId(), Rule.TRAVEL_DOCUMENT, outcome, reason("travel.finding", p, f),
+                        null, AuditLog.SYSTEM);
             }
         }
         if (valid) {
-            decisions.record(request, null, Rule.TRAVEL_DOCUMENT, Outcome.PASSED,
-                    "The passport and person details meet the Visa Code's requirements.", null, AuditLog.SYSTEM);
+            decisions.record(request, null, Rule.TRAVEL_DOCUMENT, Outcome.PASSED, Wording.of("travel.passed"), null,
+                    AuditLog.SYSTEM);
             request.readyForReview();
         } else {
             request.detailsToCorrect(null);
@@ -232,8 +233,15 @@ public class RequestLifecycle {
     }
 
     /** A finding as its decision states it: "Participant 1, passport.expiryDate: …". */
-    private static String reason(Participant p, TravelDocumentPolicy.Finding f) {
-        return RegistrationPolicy.capitalize(p.label()) + ", " + f.field() + ": " + f.message();
+    private static Wording reason(String code, Participant p, TravelDocumentPolicy.Finding f, String... more) {
+        Map<String, String> args = new java.util.LinkedHashMap<>(f.why().args());
+        args.put("person", RegistrationPolicy.capitalize(p.label()));
+        args.put("field", f.field());
+        args.put("finding", f.why().code());
+        for (int i = 0; i < more.length; i += 2) {
+            args.put(more[i], more[i + 1]);
+        }
+        return new Wording(code, args);
     }
 
     /** The findings of the travel document rules for one person, as of the request's received day. */
@@ -247,16 +255,14 @@ public class RequestLifecycle {
             return; // too late to escalate: the request expires instead
         }
         request.escalate();
-        decisions.record(request, null, Rule.ESCALATION, Outcome.ESCALATED, "The review is still open "
-                + SubmittingRequest.ESCALATE_REVIEW_DAYS_BEFORE + " days before the meeting; escalated to TSB management.",
-                null, AuditLog.SYSTEM);
+        decisions.record(request, null, Rule.ESCALATION, Outcome.ESCALATED, Wording.of("review.escalated", "days",
+                SubmittingRequest.ESCALATE_REVIEW_DAYS_BEFORE), null, AuditLog.SYSTEM);
     }
 
     public void lettersIssued(Long requestId) {
         VisaRequest request = load(requestId);
         request.lettersIssued();
-        decisions.record(request, null, Rule.LETTER, Outcome.ISSUED, "The letters to the Swiss authorities are"
-                + " issued: one per person, to take to the Swiss representation.", null, AuditLog.SYSTEM);
+        decisions.record(request, null, Rule.LETTER, Outcome.ISSUED, Wording.of("letter.issued"), null, AuditLog.SYSTEM);
         tell(request, "Letters issued", "The visa support letters can be downloaded.");
     }
 
@@ -271,17 +277,17 @@ public class RequestLifecycle {
 
     private boolean conclude(VisaRequest request, Rule rule, RuleVerdict verdict) {
         if (verdict.passed()) {
-            decisions.record(request, null, rule, Outcome.PASSED, verdict.reason(), verdict.inputs(), AuditLog.SYSTEM);
+            decisions.record(request, null, rule, Outcome.PASSED, verdict.why(), verdict.inputs(), AuditLog.SYSTEM);
         } else {
-            reject(request, rule, verdict.reason(), verdict.inputs());
+            reject(request, rule, verdict.why(), verdict.inputs());
         }
         return verdict.passed();
     }
 
-    private void reject(VisaRequest request, Rule rule, String reason, String inputs) {
+    private void reject(VisaRequest request, Rule rule, Wording why, String inputs) {
         request.reject();
-        decisions.record(request, null, rule, Outcome.FAILED, reason, inputs, AuditLog.SYSTEM);
-        tell(request, "Request refused", reason);
+        decisions.record(request, null, rule, Outcome.FAILED, why, inputs, AuditLog.SYSTEM);
+        tell(request, "Request refused", why.english());
     }
 
     /** The applicant's focal points hear of it, in this transaction. */

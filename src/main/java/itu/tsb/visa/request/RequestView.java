@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import itu.tsb.visa.shared.ReaderLanguage;
+
 /** A request as the API shows it. Passport numbers are masked. */
 public record RequestView(Long id, String reference, RequestStatus status, String meeting, String meetingTitle,
         boolean meetingBegun,
@@ -23,7 +25,8 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
     public record DecisionView(String rule, String outcome, String reason, Long participantId, String inputs,
             String decidedBy, Instant decidedAt) {
         static DecisionView of(Decision d) {
-            return new DecisionView(d.getRule().name(), d.getOutcome().name(), d.getReason(), d.getParticipantId(),
+            return new DecisionView(d.getRule().name(), d.getOutcome().name(), d.why().in(ReaderLanguage.current()),
+                    d.getParticipantId(),
                     d.getInputs(), d.getDecidedBy(), d.getDecidedAt());
         }
     }
@@ -50,7 +53,7 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
                     d.dateOfBirth(), d.placeOfBirth(), d.nationality(), d.registrationNumber(),
                     new Passport(Participant.mask(d.passportNumber()), d.issuingAuthority(), d.issueDate(), d.expiryDate()),
                     new Representation(d.representationKind(), d.representationCity(), d.representationCountry()),
-                    p.getStatus(), p.getStatusReason());
+                    p.getStatus(), p.statusWhy() == null ? null : p.statusWhy().in(ReaderLanguage.current()));
         }
     }
 

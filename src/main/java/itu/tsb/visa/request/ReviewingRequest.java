@@ -8,6 +8,7 @@ import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * TSB staff decide on a request under review: approve it, reject it with a reason, or ask for changes
@@ -55,16 +56,18 @@ public class ReviewingRequest {
             case APPROVE -> {
                 request.approve();
                 decisions.record(request, null, Rule.REVIEW, Outcome.APPROVED,
-                        "Approved by TSB" + (blank ? "." : ": " + comment), null, by);
+                        blank ? Wording.of("review.approved") : Wording.of("review.approvedWithComment", "comment", comment),
+                        null, by);
             }
             case REJECT -> {
                 request.reject();
-                decisions.record(request, null, Rule.REVIEW, Outcome.REJECTED, "Rejected by TSB: " + comment, null, by);
+                decisions.record(request, null, Rule.REVIEW, Outcome.REJECTED, Wording.of("review.rejected", "comment", comment),
+                        null, by);
             }
             case REQUEST_CHANGES -> {
                 request.requestChanges(comment);
                 decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
-                        "TSB asks for changes: " + comment, null, by);
+                        Wording.of("review.changesRequested", "comment", comment), null, by);
             }
         }
         request.release();

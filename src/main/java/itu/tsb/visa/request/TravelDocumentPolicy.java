@@ -1,11 +1,11 @@
 package itu.tsb.visa.request;
 
-import static itu.tsb.visa.shared.Dates.human;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import itu.tsb.visa.shared.Wording;
 
 /**
  * Passport and person checks from the Schengen Visa Code (Regulation (EC) 810/2009). Errors send the
@@ -18,17 +18,22 @@ public final class TravelDocumentPolicy {
         ERROR, WARNING
     }
 
-    /** One thing found, on one field of one person; messages name no personal value. */
-    public record Finding(Severity severity, String field, String message) {
+    /** One thing found, on one field of one person; its words name no personal value. */
+    public record Finding(Severity severity, String field, Wording why) {
+
+        /** Why, in English. */
+        public String message() {
+            return why.english();
+        }
     }
 
-    /** Art. 9(1): when a visa application may be lodged, as in force from a given day. */
+    /** Art. 9(1): when a visa application may be lodged, as in force from a given day ({@code source}: the words' code). */
     record LodgingRules(LocalDate appliesFrom, int maxMonthsBefore, int minDaysBefore, String source) {
     }
 
     static final List<LodgingRules> LODGING = List.of(
-            new LodgingRules(LocalDate.of(2010, 4, 5), 3, 15, "Regulation (EC) 810/2009, Art. 9(1)"),
-            new LodgingRules(LocalDate.of(2020, 2, 2), 6, 15, "Regulation (EC) 810/2009 as amended by (EU) 2019/1155, Art. 9(1)"));
+            new LodgingRules(LocalDate.of(2010, 4, 5), 3, 15, "visaCode2009"),
+            new LodgingRules(LocalDate.of(2020, 2, 2), 6, 15, "visaCode2019"));
 
     static final int MIN_MONTHS_VALID_AFTER_DEPARTURE = 3;
     static final int MAX_YEARS_SINCE_ISSUE = 10;
@@ -38,43 +43,35 @@ public final class TravelDocumentPolicy {
         List<Finding> findings = new ArrayList<>();
         if (!d.dateOfBirth().isBefore(receivedDate)) {
             findings.add(new Finding(Severity.ERROR, "dateOfBirth",
-                    "the date of birth must be in the past (before " + human(receivedDate) + ")"));
+                    Wording.of("travel.birthInFuture", "received", receivedDate)));
         }
         if (!d.issueDate().isBefore(d.expiryDate())) {
-            findings.add(new Finding(Severity.ERROR, "passport.issueDate",
-                    "the passport's issue date must be before its expiry date"));
+            findings.add(new Finding(Severity.ERROR, "passport.issueDate", Wording.of("travel.issuedAfterExpiry")));
         }
         if (d.issueDate().isAfter(receivedDate)) {
             findings.add(new Finding(Severity.ERROR, "passport.issueDate",
-                    "the passport's issue date is after " + human(receivedDate) + ", the day TSB received the request"));
+                    Wording.of("travel.issuedAfterReceipt", "received", receivedDate)));
         }
         LocalDate validUntil = meetingLastDay.plusMonths(MIN_MONTHS_VALID_AFTER_DEPARTURE);
         if (d.expiryDate().isBefore(validUntil)) {
-            findings.add(new Finding(Severity.ERROR, "passport.expiryDate",
-                    "the passport must be valid until at least " + human(validUntil) + " (" + MIN_MONTHS_VALID_AFTER_DEPARTURE
-                            + " months after the intended departure, the meeting's last day " + human(meetingLastDay)
-                            + "; Visa Code Art. 12(a)); this one expires earlier: renew it before applying"));
+            findings.add(new Finding(Severity.ERROR, "passport.expiryDate", Wording.of("travel.expiresTooSoon",
+                    "validUntil", validUntil, "months", MIN_MONTHS_VALID_AFTER_DEPARTURE, "lastDay", meetingLastDay)));
         }
         LocalDate issuedFrom = receivedDate.minusYears(MAX_YEARS_SINCE_ISSUE);
         if (d.issueDate().isBefore(issuedFrom)) {
-            findings.add(new Finding(Severity.ERROR, "passport.issueDate",
-                    "the passport must have been issued within the previous " + MAX_YEARS_SINCE_ISSUE
-                            + " years (on or after " + human(issuedFrom) + "; Visa Code Art. 12(b))"));
+            findings.add(new Finding(Severity.ERROR, "passport.issueDate", Wording.of("travel.issuedTooLongAgo",
+                    "years", MAX_YEARS_SINCE_ISSUE, "issuedFrom", issuedFrom)));
         }
         LodgingRules lodging = lodgingRulesOn(receivedDate);
         LocalDate earliest = meetingFirstDay.minusMonths(lodging.maxMonthsBefore());
         LocalDate latest = meetingFirstDay.minusDays(lodging.minDaysBefore());
         if (receivedDate.isBefore(earliest)) {
-            findings.add(new Finding(Severity.WARNING, "meeting",
-                    "a visa application can be lodged at most " + lodging.maxMonthsBefore()
-                            + " months before travel (" + lodging.source() + "): apply at the Swiss representation"
-                            + " on or after " + human(earliest)));
+            findings.add(new Finding(Severity.WARNING, "meeting", Wording.of("travel.lodgedTooEarly",
+                    "months", lodging.maxMonthsBefore(), "source", lodging.source(), "earliest", earliest)));
         }
         if (receivedDate.isAfter(latest)) {
-            findings.add(new Finding(Severity.WARNING, "meeting",
-                    "a visa application should be lodged at least " + lodging.minDaysBefore()
-                            + " days before travel (" + lodging.source() + "), that is by " + human(latest)
-                            + ": apply at once"));
+            findings.add(new Finding(Severity.WARNING, "meeting", Wording.of("travel.lodgedLate",
+                    "days", lodging.minDaysBefore(), "source", lodging.source(), "latest", latest)));
         }
         return findings;
     }

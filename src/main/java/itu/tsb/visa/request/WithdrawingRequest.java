@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.Wording;
 
 /** The applicant (or TSB staff) withdraws an open request; its process ends and its registrations are free again. */
 @Service
@@ -37,8 +38,8 @@ public class WithdrawingRequest {
                     + " and can no longer be withdrawn.");
         }
         request.withdraw();
-        decisions.record(request, null, Rule.WITHDRAWAL, Outcome.WITHDRAWN, "Withdrawn by " + user.username() + ".",
-                null, user.username());
+        decisions.record(request, null, Rule.WITHDRAWAL, Outcome.WITHDRAWN, Wording.of("withdrawal.byUser", "user",
+                user.username()), null, user.username());
         audit.record(id, user.username(), "REQUEST_WITHDRAWN", null);
         workflow.withdrawn(id);
         return request;

@@ -123,7 +123,7 @@ class SecurityConfig {
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js",
+                .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js", "/js/i18n.js", "/js/words.js",
                         "/api/csrf", "/api/sign-in-options", "/favicon.ico", "/oauth2/**", "/login/oauth2/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")

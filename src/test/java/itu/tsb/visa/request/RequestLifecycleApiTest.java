@@ -7,6 +7,7 @@ import static itu.tsb.visa.support.Api.decisions;
 import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -75,6 +76,12 @@ class RequestLifecycleApiTest extends ApiTest {
         assertThat(v.path("status").asText()).isEqualTo("REJECTED");
         assertThat(decisions(v, "SUBMISSION_WINDOW")).singleElement().asString()
                 .contains("FAILED: Received 18 May 2010; the last day for this meeting was 17 May 2010");
+
+        // the same decision, read by a French reader: worded when read, from its code and parameters
+        JsonNode fr = api.call(get("/api/requests/" + id).header("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.5"),
+                applicantOf(entity), null).body();
+        assertThat(decisions(fr, "SUBMISSION_WINDOW")).singleElement().asString()
+                .contains("FAILED: Reçue le 18 mai 2010 ; le dernier jour pour cette réunion était le 17 mai 2010 (28 jours");
     }
 
     @Test

@@ -204,7 +204,7 @@ class BrowserIT {
         typeDate("lastDay", LocalDate.of(2011, 9, 23));
         form.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "SG17-2011-09"));
-        assertThat(browser.findElement(By.id("meetings")).getText()).contains("2011-08-17");
+        assertThat(browser.findElement(By.id("meetings")).getText()).contains("17 August 2011");
         // the new meeting closed to new requests, after a question, and reopened
         browser.findElement(By.cssSelector("button[data-close='SG17-2011-09']")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -325,5 +325,60 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("/api/requests/{id}/review");
         screenshot("10-api");
+    }
+
+    /**
+     * A French reader: the switch on the sign-in page sticks, every page's texts and the API's answers are in
+     * French (the decisions worded when read), dates are written the French way, and no text of any page is
+     * left without French words.
+     */
+    @Test
+    @Order(9)
+    void aFrenchReaderWorksInFrench() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login.html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-in"), "Se connecter"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        try {
+            signIn("applicant");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Demandes d\u2019appui"));
+            browser.get(requestUrl);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "Décisions"));
+            String page = browser.findElement(By.id("request")).getText();
+            assertThat(page).contains("Reçue le", "dernier jour pour cette réunion", "lettre émise")
+                    .doesNotContain("Received ", "the last day");
+            assertThat(page).containsPattern("\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}");
+            screenshot("11-request-fr");
+            visitEveryPage("applicant");
+            signIn("staff");
+            visitEveryPage("staff");
+            signIn("auditor");
+            visitEveryPage("auditor");
+            browser.get(requestUrl.replace("/request.html", "/history.html"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Historique de"));
+            assertThat(missingWords()).isEmpty();
+            // back to English, by the same switch
+            browser.findElement(By.id("language")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "History of"));
+        } finally {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.removeItem('visa.lang')");
+        }
+    }
+
+    private void visitEveryPage(String who) {
+        for (String page : List.of("/", "/new.html", "/admin.html", "/statistics.html", requestUrl.replace(url(""), ""),
+                requestUrl.replace(url(""), "").replace("/request.html", "/process.html"))) {
+            browser.get(url(page));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .brand")));
+            wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Chargement…"));
+            assertThat(missingWords()).as(who + " on " + page).isEmpty();
+            assertThat(browser.findElement(By.tagName("header")).getText()).contains("Se déconnecter");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> missingWords() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return [...I18n.missing]");
     }
 }
