@@ -5,6 +5,8 @@
   const root = document.getElementById('request');
   const message = document.getElementById('message');
   let user;
+  const forms = {};
+  const countries = {};
 
   async function act(button, work, done) {
     try {
@@ -16,13 +18,9 @@
     }
   }
 
+  /** The review, on the deployed forms/review.form, once the request is taken (or by whoever took it). */
   function reviewCard(r) {
-    const form = el('form', { class: 'card' });
-    const comment = el('textarea', { name: 'comment', rows: 3, cols: 60 });
-    const decide = decision => el('button', { type: 'button', class: decision === 'REJECT' ? 'danger' : decision === 'APPROVE' ? '' : 'secondary',
-      onclick: ev => act(ev.target, () => call('POST', '/api/requests/' + id + '/review', { decision, comment: comment.value }),
-        { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'), REQUEST_CHANGES: t('The applicant was asked for changes.') }[decision]) },
-      { APPROVE: t('Approve'), REJECT: t('Reject'), REQUEST_CHANGES: t('Ask for changes') }[decision]);
+    const form = el('form', { class: 'card', novalidate: true });
     const mine = r.assignedTo === user.username;
     const holder = r.assignedTo
       ? el('p', { class: 'notice', id: 'assignment' }, mine ? t('You took this request to review it (since {when}). ', { when: date(r.assignedAt) }) :
@@ -35,19 +33,24 @@
           t('Take it to review')), t(' so that no one else reviews it at the same time.'));
     form.append(el('h2', {}, t('Review')), holder);
     if (!r.assignedTo || mine) {
-      form.append(el('label', {}, t('Comment (required to reject or to ask for changes; the applicant reads it)'), comment),
-        el('div', { class: 'actions' }, decide('APPROVE'), decide('REQUEST_CHANGES'), decide('REJECT')));
+      form.append(Forms.render(forms.review, {}, {}));
+      form.addEventListener('submit', ev => {
+        ev.preventDefault();
+        const body = Forms.read(form, forms.review);
+        act(ev.submitter, () => call('POST', '/api/requests/' + id + '/review', body),
+          { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'),
+            REQUEST_CHANGES: t('The applicant was asked for changes.') }[body.decision] || t('Decision sent.'));
+      });
     }
     return form;
   }
 
   function correctionCard(r, p) {
     const form = el('form', { class: 'card' });
-    form.append(el('h2', {}, t('Correct participant {n}', { n: p.position })), ParticipantForm.render('', p),
-      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('Send the correction'))));
+    form.append(el('h2', {}, t('Correct participant {n}', { n: p.position })), Forms.render(forms.correction, retype(p), countries));
     form.addEventListener('submit', ev => {
       ev.preventDefault();
-      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, ParticipantForm.read(form, '')),
+      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, Forms.read(form, forms.correction)),
         t('Correction sent; the details were checked again.'));
     });
     return form;
@@ -81,12 +84,12 @@
 
   function staffCorrectionCard(r, p) {
     const form = el('form', { class: 'card' });
-    const details = el('details', {}, el('summary', {}, t('Correct the details of participant {n} (a second member of staff approves before a new letter is issued)', { n: p.position })), ParticipantForm.render('', p),
-      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('Propose the correction'))));
+    const details = el('details', {}, el('summary', {}, t('Correct the details of participant {n} (a second member of staff approves before a new letter is issued)', { n: p.position })),
+      Forms.render(forms.correction, retype(p), countries));
     form.append(details);
     form.addEventListener('submit', ev => {
       ev.preventDefault();
-      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, ParticipantForm.read(form, '')),
+      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, Forms.read(form, forms.correction)),
         t('Correction proposed; it waits for a second member of staff.'));
     });
     return form;
@@ -119,8 +122,18 @@
         } }, t('Revoke letter')) : null) : null);
   }
 
+  /** The person's details to correct: the passport number is shown masked, so it is typed again in full. */
+  function retype(p) {
+    return { ...p, passport: { ...p.passport, number: '' } };
+  }
+
   async function load() {
     const r = await call('GET', '/api/requests/' + id);
+    const staffNow = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
+    if (!forms.review && staffNow && r.status === 'UNDER_REVIEW') forms.review = await Forms.load('review');
+    if (!forms.correction && (r.status === 'CHANGES_REQUESTED' || (staffNow && r.status === 'LETTER_ISSUED'))) {
+      [forms.correction, countries.countries] = await Promise.all([Forms.load('correction'), call('GET', '/api/countries')]);
+    }
     document.title = r.reference + ' – ' + t('ITU TSB visa assistance');
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     const canWithdraw = (user.role === 'APPLICANT' || staff) && !['LETTER_ISSUED', 'REJECTED', 'WITHDRAWN', 'EXPIRED'].includes(r.status);

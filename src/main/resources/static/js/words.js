@@ -23,6 +23,7 @@ const CODES_EN = {
   'field.passport.issuingAuthority': 'issuing authority', 'field.passport.issueDate': 'passport issue date',
   'field.passport.expiryDate': 'passport expiry date', 'field.meeting': 'meeting',
   'field.swissRepresentation.city': 'Swiss representation (city)', 'field.swissRepresentation.country': 'Swiss representation (country)',
+  'item.participants': 'Person {n}', 'add.participants': 'Add a person', 'remove.participants': 'Remove this person',
 };
 
 const ENGLISH = { ...CODES_EN };
@@ -47,6 +48,21 @@ const FRENCH = {
   'field.passport.issuingAuthority': 'autorité de délivrance', 'field.passport.issueDate': 'date de délivrance du passeport',
   'field.passport.expiryDate': 'date d\u2019expiration du passeport', 'field.meeting': 'réunion',
   'field.swissRepresentation.city': 'représentation suisse (ville)', 'field.swissRepresentation.country': 'représentation suisse (pays)',
+  'item.participants': 'Personne {n}', 'add.participants': 'Ajouter une personne', 'remove.participants': 'Retirer cette personne',
+
+  // the forms of forms/ (their texts are in English)
+  'Correct what TSB asked for; the details are checked again when you send them.':
+    'Corrigez ce que le TSB a demandé ; les données sont vérifiées à nouveau à l\u2019envoi.',
+  'As in the confirmation of the meeting\'s registration system': 'Comme dans la confirmation du système d\u2019inscription de la réunion',
+  'Issuing authority': 'Autorité de délivrance', 'Where the visa application is lodged': 'Où la demande de visa est déposée',
+  'Swiss representation': 'Représentation suisse', 'City': 'Ville',
+  'A request received by fax or e-mail, recorded by TSB staff for the entity that sent it.':
+    'Une demande reçue par télécopie ou courriel, enregistrée par le personnel du TSB pour l\u2019entité qui l\u2019a envoyée.',
+  'Received on (Geneva time)': 'Reçue le (heure de Genève)', 'Time': 'Heure', 'Decision': 'Décision',
+  'Send the decision': 'Envoyer la décision',
+  'TSB must receive the request no later than the meeting\'s first day minus four weeks. Each person must hold a registration for the meeting; write names exactly as in the passport.':
+    'Le TSB doit recevoir la demande au plus tard quatre semaines avant le premier jour de la réunion. Chaque personne doit être inscrite à la réunion ; écrivez les noms exactement comme dans le passeport.',
+  'Signatory of the covering letter': 'Signataire de la lettre d\u2019accompagnement',
 
   // header, sign-in
   'ITU TSB · Visa assistance': 'UIT TSB · Appui aux demandes de visa',
@@ -58,7 +74,7 @@ const FRENCH = {
   'You are signed out.': 'Vous êtes déconnecté.',
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
-  'Sign in with {provider}': 'Se connecter avec {provider}',
+  'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…', 'Decision sent.': 'Décision envoyée.',
 
   // the list of requests
   'Visa assistance requests': 'Demandes d\u2019appui aux demandes de visa', 'Waiting for review': 'En attente d\u2019examen',

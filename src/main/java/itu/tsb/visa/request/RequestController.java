@@ -32,10 +32,8 @@ import itu.tsb.visa.shared.ApiException;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.TimeConfig;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -53,11 +51,14 @@ class RequestController {
     private final AuditLog audit;
     private final RequestProgress progress;
     private final CorrectionAfterIssue afterIssue;
+    private final StepFormCheck formCheck;
 
     RequestController(VisibleRequests visible, SubmittingRequest submitting, CorrectingDetails correcting,
             WithdrawingRequest withdrawing, DecisionRecord decisions, RequestChecks checks, RequestViews views,
-            AuditLog audit, RequestProgress progress, CorrectionAfterIssue afterIssue, AssigningRequest assigning) {
+            AuditLog audit, RequestProgress progress, CorrectionAfterIssue afterIssue, AssigningRequest assigning,
+            StepFormCheck formCheck) {
         this.assigning = assigning;
+        this.formCheck = formCheck;
         this.visible = visible;
         this.submitting = submitting;
         this.correcting = correcting;
@@ -92,40 +93,48 @@ class RequestController {
         return Map.of("retried", retried);
     }
 
-    record SignatoryBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String title) {
+    // What each field must be (required, lengths, patterns, options) is said by the step's Camunda Form in
+    // forms/, as deployed with the process, and checked by StepFormCheck before the domain's rules; these
+    // records say only the body's shape.
+
+    record SignatoryBody(String name, String title) {
     }
 
-    record PassportBody(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{5,20}", message = "must be 5 to 20 letters or digits, as printed in the passport") String number,
-            @NotBlank @Size(max = 200) String issuingAuthority, @NotNull LocalDate issueDate,
-            @NotNull LocalDate expiryDate) {
+    record PassportBody(String number, String issuingAuthority, LocalDate issueDate, LocalDate expiryDate) {
     }
 
-    record RepresentationBody(@NotNull RepresentationKind kind, @NotBlank @Size(max = 100) String city,
-            @NotBlank String country) {
+    record RepresentationBody(RepresentationKind kind, String city, String country) {
     }
 
-    record ParticipantBody(@NotBlank @Size(max = 200) String familyName, @NotBlank @Size(max = 200) String givenNames,
-            @NotBlank @Size(max = 200) String function, @NotNull LocalDate dateOfBirth,
-            @NotBlank @Size(max = 200) String placeOfBirth, @NotBlank String nationality,
-            @NotBlank @Size(max = 60) String registrationNumber, @Valid @NotNull PassportBody passport,
-            @Valid @NotNull RepresentationBody swissRepresentation) {
+    record ParticipantBody(String familyName, String givenNames, String function, LocalDate dateOfBirth,
+            String placeOfBirth, String nationality, String registrationNumber, PassportBody passport,
+            RepresentationBody swissRepresentation) {
 
         PersonDetails toDetails() {
-            return new PersonDetails(familyName.trim(), givenNames.trim(), function.trim(), dateOfBirth,
-                    placeOfBirth.trim(), nationality.toUpperCase(Locale.ROOT), registrationNumber.trim(),
-                    passport.number().toUpperCase(Locale.ROOT), passport.issuingAuthority().trim(),
-                    passport.issueDate(), passport.expiryDate(), swissRepresentation.kind(),
-                    swissRepresentation.city().trim(), swissRepresentation.country().toUpperCase(Locale.ROOT));
+            PassportBody pp = passport == null ? new PassportBody(null, null, null, null) : passport;
+            RepresentationBody at = swissRepresentation == null ? new RepresentationBody(null, null, null) : swissRepresentation;
+            return new PersonDetails(trim(familyName), trim(givenNames), trim(function), dateOfBirth,
+                    trim(placeOfBirth), upper(nationality), trim(registrationNumber), upper(pp.number()),
+                    trim(pp.issuingAuthority()), pp.issueDate(), pp.expiryDate(), at.kind(), trim(at.city()),
+                    upper(at.country()));
+        }
+
+        private static String trim(String s) {
+            return s == null ? null : s.trim();
+        }
+
+        private static String upper(String s) {
+            return s == null ? null : s.toUpperCase(Locale.ROOT);
         }
 
         List<FieldError> countryErrors(String prefix) {
             List<FieldError> errors = new ArrayList<>();
-            if (!IsoCountries.isValid(nationality)) {
+            if (nationality != null && !IsoCountries.isValid(nationality)) {
                 errors.add(new FieldError(prefix + "nationality", "'" + nationality
                         + "' is not an ISO 3166 alpha-2 or alpha-3 country code"));
             }
-            if (!IsoCountries.isValid(swissRepresentation.country())) {
+            if (swissRepresentation != null && swissRepresentation.country() != null
+                    && !IsoCountries.isValid(swissRepresentation.country())) {
                 errors.add(new FieldError(prefix + "swissRepresentation.country", "'" + swissRepresentation.country()
                         + "' is not an ISO 3166 alpha-2 or alpha-3 country code"));
             }
@@ -133,9 +142,8 @@ class RequestController {
         }
     }
 
-    record SubmitBody(@NotBlank String meeting, Long entityId, String receivedAt, Channel channel,
-            @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
-            @Valid @NotNull SignatoryBody signatory,
+    record SubmitBody(String meeting, Long entityId, String receivedAt, Channel channel, String language,
+            SignatoryBody signatory,
             @NotEmpty(message = "name at least one person") @Size(max = 50, message = "at most 50 persons per request") List<@Valid @NotNull ParticipantBody> participants) {
     }
 
@@ -155,7 +163,13 @@ class RequestController {
                 return created(earlier.get(), user);
             }
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(formCheck.errors(StepForms.Step.SUBMISSION, body));
+        if (user.isStaff()) {
+            errors.addAll(formCheck.errors(StepForms.Step.INTAKE, body));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
         for (int i = 0; i < body.participants().size(); i++) {
             errors.addAll(body.participants().get(i).countryErrors("participants[" + i + "]."));
         }
@@ -233,7 +247,10 @@ class RequestController {
 
     @PutMapping("/{id}/participants/{pid}")
     RequestView correct(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody ParticipantBody body) {
-        List<FieldError> errors = body.countryErrors("");
+        List<FieldError> errors = formCheck.errors(StepForms.Step.CORRECTION, body);
+        if (errors.isEmpty()) {
+            errors = body.countryErrors("");
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

@@ -12,29 +12,34 @@ import org.springframework.web.bind.annotation.RestController;
 import itu.tsb.visa.request.RequestView;
 import itu.tsb.visa.request.RequestViews;
 import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.StepFormCheck;
+import itu.tsb.visa.request.StepForms;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Users;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 @RestController
 class ReviewController {
 
     private final ReviewService reviews;
     private final RequestViews views;
+    private final StepFormCheck forms;
 
-    ReviewController(ReviewService reviews, RequestViews views) {
+    ReviewController(ReviewService reviews, RequestViews views, StepFormCheck forms) {
         this.reviews = reviews;
+        this.forms = forms;
         this.views = views;
     }
 
-    record ReviewBody(@NotNull ReviewDecision decision, @Size(max = 2000) String comment) {
+    /** What the decision and its comment must be is said by forms/review.form, as deployed with the process. */
+    record ReviewBody(@NotNull ReviewDecision decision, String comment) {
     }
 
     @PostMapping("/api/requests/{id}/review")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     RequestView review(@PathVariable Long id, @Valid @RequestBody ReviewBody body) {
+        forms.check(StepForms.Step.REVIEW, body);
         CurrentUser user = Users.current();
         reviews.review(id, body.decision(), body.comment(), user);
         return views.view(id, user);

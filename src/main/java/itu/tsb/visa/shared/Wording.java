@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +72,12 @@ public record Wording(String code, Map<String, String> args) {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether the words of {@code language} say this code (in its own file, not English in its place). */
+    public static boolean exists(String code, String language) {
+        return bundle("fr".equals(language) ? FRENCH : Locale.ENGLISH) instanceof PropertyResourceBundle own
+                && own.handleGetObject(code) != null;
     }
 
     private String format(String value, String kind, ResourceBundle words, Locale locale) {

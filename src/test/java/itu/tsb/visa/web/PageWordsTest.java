@@ -19,6 +19,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import itu.tsb.visa.reference.MembershipCategory;
 import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.request.Channel;
@@ -30,7 +33,7 @@ import itu.tsb.visa.security.Role;
 
 /**
  * Every text the pages show exists in French: the pages' own texts, every {@code t('…')} of their scripts,
- * and the words of every code they show (statuses, rules, roles, categories, channels) in both languages.
+ * the texts of the forms in forms/, and the words of every code they show (statuses, rules, roles, categories, channels) in both languages.
  */
 class PageWordsTest {
 
@@ -47,7 +50,48 @@ class PageWordsTest {
             }
         }
         assertThat(missing).as("texts of the pages without French words in words.js").isEmpty();
-        assertThat(pageTexts()).hasSizeGreaterThan(250);
+        assertThat(pageTexts()).hasSizeGreaterThan(200);
+    }
+
+    /** The forms of forms/ are written in English: every text they show has French words, every list its own. */
+    @Test
+    void everyTextOfTheFormsHasFrenchWords() throws IOException {
+        Set<String> english = keys("CODES_EN");
+        Set<String> french = keys("FRENCH");
+        List<String> missing = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+                formTexts(new ObjectMapper().readTree(form.toFile()).path("components"), missing, lists, french);
+            }
+        }
+        assertThat(missing).as("texts of the forms without French words in words.js").isEmpty();
+        assertThat(lists).isNotEmpty();
+        for (String path : lists) {
+            for (String code : List.of("item." + path, "add." + path, "remove." + path)) {
+                assertThat(english).contains(code);
+                assertThat(french).contains(code);
+            }
+        }
+    }
+
+    private static void formTexts(JsonNode components, List<String> missing, List<String> lists, Set<String> french) {
+        for (JsonNode c : components) {
+            for (String field : List.of("label", "text", "description", "dateLabel", "timeLabel")) {
+                if (c.hasNonNull(field) && !french.contains(c.get(field).asText())) {
+                    missing.add(c.get(field).asText());
+                }
+            }
+            c.path("values").forEach(v -> {
+                if (!french.contains(v.path("label").asText())) {
+                    missing.add(v.path("label").asText());
+                }
+            });
+            if ("dynamiclist".equals(c.path("type").asText())) {
+                lists.add(c.path("path").asText());
+            }
+            formTexts(c.path("components"), missing, lists, french);
+        }
     }
 
     @Test

@@ -1,0 +1,71 @@
+package itu.tsb.visa.request;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import itu.tsb.visa.shared.CamundaForm;
+import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.ReaderLanguage;
+
+/**
+ * Each submission checked against its step's deployed form before the domain's rules: what the form
+ * requires, its lengths, patterns, ranges and options. Refusals are worded in the reader's language.
+ */
+@Component
+public class StepFormCheck {
+
+    /** The options the server knows itself; meetings and entities are checked by the domain's rules. */
+    private static final Map<String, Predicate<String>> OPTIONS = Map.of("countries", IsoCountries::isValid);
+
+    private final StepForms forms;
+    private final ObjectMapper json;
+    private final Map<String, CamundaForm> parsed = new ConcurrentHashMap<>();
+
+    StepFormCheck(StepForms forms, ObjectMapper json) {
+        this.forms = forms;
+        this.json = json;
+    }
+
+    /** The step's form, as the pages render it. */
+    public CamundaForm form(StepForms.Step step) {
+        return parsed.computeIfAbsent(forms.json(step), CamundaForm::parse);
+    }
+
+    /** What the form does not accept in this body (the API's body, its fields named as the form's keys). */
+    public List<FieldError> errors(StepForms.Step step, Object body) {
+        JsonNode data = json.valueToTree(body);
+        return form(step).check(data, OPTIONS, ReaderLanguage.current());
+    }
+
+    /** Refuses the body with every field error the form finds. */
+    public void check(StepForms.Step step, Object body) {
+        List<FieldError> errors = errors(step, body);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /** A country as a list offers it: its ISO 3166 alpha-2 code and its name. */
+    public record Country(String value, String label) {
+    }
+
+    /** The countries, in the reader's language, in the order of their names. */
+    public static List<Country> countries(String language) {
+        Locale reader = "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
+        Collator order = Collator.getInstance(reader);
+        return java.util.Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(reader)))
+                .sorted(Comparator.comparing(Country::label, order)).toList();
+    }
+}
