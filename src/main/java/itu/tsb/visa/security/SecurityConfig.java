@@ -175,7 +175,10 @@ class SecurityConfig {
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+        String said = itu.tsb.visa.shared.Sentences.say(detail, itu.tsb.visa.shared.ReaderLanguage.current());
+        // JSON is UTF-8 by definition: written as bytes, the type needs no charset
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + said.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\",\"errors\":[]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -164,10 +164,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** The problem, its detail and field errors in the reader's language (shared/Sentences). */
     static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldError> errors) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        String language = ReaderLanguage.current();
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, Sentences.say(detail, language));
         body.setTitle(status.getReasonPhrase());
-        body.setProperty("errors", errors);
+        body.setProperty("errors", errors.stream()
+                .map(e -> new FieldError(e.field(), Sentences.say(e.message(), language))).toList());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
