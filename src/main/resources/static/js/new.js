@@ -9,12 +9,15 @@
   try {
     const user = await header();
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
+    // applicants pick among the meetings still open for requests, the nearest deadline first; staff recording a
+    // fax or an e-mail may need one whose deadline has passed (the request is then refused with its reason)
     const [schema, intake, meetings, countries, entities] = await Promise.all([
-      Forms.load('submission'), staff ? Forms.load('intake') : null, call('GET', '/api/meetings'),
+      Forms.load('submission'), staff ? Forms.load('intake') : null, call('GET', '/api/meetings' + (staff ? '' : '?open=true')),
       call('GET', '/api/countries'), staff ? call('GET', '/api/entities') : []]);
-    const open = meetings.filter(m => !m.closedAt);
+    const title = m => I18n.lang === 'fr' && m.titleFr ? m.titleFr : m.title;
     const options = {
-      meetings: open.map(m => ({ value: m.code, label: (I18n.lang === 'fr' && m.titleFr ? m.titleFr : m.title) + ' (' + day(m.firstDay) + ')' })),
+      meetings: meetings.filter(m => !m.closedAt).map(m => ({ value: m.code,
+        label: t('{title}: requests until {day}', { title: title(m), day: day(m.lastDayForRequests) }) })),
       countries,
       entities: entities.map(e => ({ value: e.id, label: e.name + ' (' + t('category.' + e.category) + ')' })),
     };

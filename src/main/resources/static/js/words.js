@@ -74,7 +74,7 @@ const FRENCH = {
   'You are signed out.': 'Vous êtes déconnecté.',
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
-  'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…', 'Decision sent.': 'Décision envoyée.',
+  'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…', '{title}: requests until {day}': '{title} : demandes jusqu\u2019au {day}', 'Decision sent.': 'Décision envoyée.',
 
   // the list of requests
   'Visa assistance requests': 'Demandes d\u2019appui aux demandes de visa', 'Waiting for review': 'En attente d\u2019examen',

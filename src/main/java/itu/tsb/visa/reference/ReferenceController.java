@@ -36,8 +36,11 @@ class ReferenceController {
     private final RegistrationImport imports;
     private final AuditLog audit;
 
-    ReferenceController(ReferenceData reference, RegistrationImport imports, AuditLog audit) {
+    private final java.time.Clock clock;
+
+    ReferenceController(ReferenceData reference, RegistrationImport imports, AuditLog audit, java.time.Clock clock) {
         this.reference = reference;
+        this.clock = clock;
         this.imports = imports;
         this.audit = audit;
     }
@@ -196,9 +199,18 @@ class ReferenceController {
         return view;
     }
 
+    /**
+     * The meetings; {@code open=true}: only those still open for requests (not closed, the last day for
+     * requests not past in Geneva), the nearest deadline first.
+     */
     @GetMapping("/meetings")
-    List<MeetingView> meetings() {
-        return reference.meetings().stream().map(MeetingView::of).toList();
+    List<MeetingView> meetings(@org.springframework.web.bind.annotation.RequestParam(required = false) Boolean open) {
+        if (!Boolean.TRUE.equals(open)) {
+            return reference.meetings().stream().map(MeetingView::of).toList();
+        }
+        LocalDate today = clock.instant().atZone(itu.tsb.visa.shared.TimeConfig.GENEVA).toLocalDate();
+        return reference.meetings().stream().filter(m -> m.getClosedAt() == null && !m.lastDayForRequests().isBefore(today))
+                .sorted(java.util.Comparator.comparing(Meeting::lastDayForRequests)).map(MeetingView::of).toList();
     }
 
     @GetMapping("/meetings/{code}")

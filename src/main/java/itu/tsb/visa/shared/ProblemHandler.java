@@ -167,7 +167,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** The problem, its detail and field errors in the reader's language (shared/Sentences). */
     static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldError> errors) {
         String language = ReaderLanguage.current();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, Sentences.say(detail, language));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, Sentences.forPeople(detail, language));
         body.setTitle(status.getReasonPhrase());
         body.setProperty("errors", errors.stream()
                 .map(e -> new FieldError(e.field(), Sentences.say(e.message(), language))).toList());

@@ -44,6 +44,24 @@ public final class Sentences {
         return french(english, 0);
     }
 
+    private static final Pattern STATUS = Pattern.compile("\\b(SUBMITTED|AWAITING_REGISTRATION|CHANGES_REQUESTED|UNDER_REVIEW"
+            + "|APPROVED|LETTER_ISSUED|REJECTED|WITHDRAWN|EXPIRED)\\b");
+
+    /** A sentence for a person: a request's status it names is said in words ("under review", "en examen"). */
+    public static String forPeople(String english, String language) {
+        String said = say(english, language);
+        if (said == null) {
+            return null;
+        }
+        Matcher m = STATUS.matcher(said);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(Wording.of("status." + m.group(1)).in(language)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static String french(String english, int depth) {
         for (Sentence s : FRENCH) {
             Matcher m = s.english().matcher(english);
