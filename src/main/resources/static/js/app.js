@@ -32,7 +32,73 @@ const App = (() => {
     return send('POST', url, file, contentType);
   }
 
-  async function send(method, url, body, contentType) {
+  let signingIn = null;
+
+  /**
+   * Asks the person to sign in again in a dialog over the page, which keeps everything typed; resolves once
+   * signed in. Calls that meet the same ended session wait for the same dialog.
+   */
+  function signInAgain() {
+    if (!signingIn) {
+      signingIn = new Promise(resolve => {
+        const problem = el('p', { class: 'problem', role: 'alert', hidden: true });
+        const username = el('input', { name: 'username', autocomplete: 'username', required: true });
+        const password = el('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+        const done = async () => {
+          csrf = null;
+          const me = await fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+          if (me.ok) {
+            dialog.close();
+            dialog.remove();
+            signingIn = null;
+            resolve();
+            return true;
+          }
+          return false;
+        };
+        const form = el('form', { method: 'dialog', novalidate: true },
+          el('h2', {}, t('Your session has ended')),
+          el('p', {}, t('Sign in again to go on: what you typed on this page is kept and sent once you are signed in.')),
+          problem,
+          el('label', {}, t('User name'), username), el('label', {}, t('Password'), password),
+          el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'sign-in-again' }, t('Sign in and continue')),
+            el('button', { type: 'button', class: 'secondary', onclick: async () => {
+              if (!await done()) { problem.hidden = false; problem.textContent = t('You are not signed in yet.'); }
+            } }, t('I signed in in another tab'))));
+        form.addEventListener('submit', async ev => {
+          ev.preventDefault();
+          const fresh = await (await fetch('/api/csrf', { credentials: 'same-origin' })).json();
+          await fetch('/login', { method: 'POST', credentials: 'same-origin', redirect: 'manual',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ username: username.value, password: password.value, _csrf: fresh.token }) });
+          if (!await done()) {
+            problem.hidden = false;
+            problem.textContent = t('The user name or password is not right.');
+            password.value = '';
+            password.focus();
+          }
+        });
+        const dialog = el('dialog', { class: 'card', id: 'session-ended', 'aria-labelledby': 'session-ended-title' }, form);
+        form.querySelector('h2').id = 'session-ended-title';
+        document.body.append(dialog);
+        dialog.showModal();
+        username.focus();
+      });
+    }
+    return signingIn;
+  }
+
+  /** Leaving the page asks first while {@code unsaved()} says something typed is not saved or sent. */
+  function guard(unsaved) {
+    window.addEventListener('beforeunload', e => {
+      if (unsaved()) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
+  }
+
+  async function send(method, url, body, contentType, retried) {
     const headers = { 'Accept': 'application/json, application/problem+json', 'Accept-Language': I18n.lang };
     if (method !== 'GET') {
       const t = await token();
@@ -42,9 +108,10 @@ const App = (() => {
       headers['Content-Type'] = contentType;
     }
     const r = await fetch(url, { method, headers, credentials: 'same-origin', body });
-    if (r.status === 401) {
-      location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
-      throw new ApiError(401, { detail: t('Please sign in.') });
+    if (r.status === 401 && !retried) {
+      // the session ended while the page was open: sign in again here, then send what was typed
+      await signInAgain();
+      return send(method, url, body, contentType, true);
     }
     const type = r.headers.get('Content-Type') || '';
     const data = type.includes('json') ? await r.json() : null;
@@ -142,5 +209,5 @@ const App = (() => {
 
   I18n.translate(document.body);
 
-  return { call, upload, el, fill, status, date, day: I18n.day, t, showProblem, me, header, param, busy, ApiError };
+  return { call, upload, el, fill, status, date, day: I18n.day, t, showProblem, me, header, param, busy, guard, ApiError };
 })();

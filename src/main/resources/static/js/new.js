@@ -2,7 +2,7 @@
 // A new request, on the deployed forms: forms/submission.form, and forms/intake.form for TSB staff recording
 // a request received by fax or e-mail.
 (async () => {
-  const { call, header, showProblem, busy, t, day } = App;
+  const { call, header, showProblem, busy, t, day, param, guard } = App;
   const form = document.getElementById('submit');
   const message = document.getElementById('message');
 
@@ -27,11 +27,51 @@
         ? t('Last day for TSB to receive this request: {day} (Geneva).', { day: day(m.lastDayForRequests) }) : '';
     };
     const listeners = { meeting: select => select.addEventListener('change', () => deadline(select)) };
-    document.getElementById('submission-form').replaceChildren(Forms.render(schema, {}, options, listeners));
+    // what is typed is kept as a draft on the server (this page's address names it), so nothing is lost
+    const key = param('draft') || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + '-' + Math.random().toString(36).slice(2));
+    if (!param('draft')) history.replaceState(null, '', '?draft=' + encodeURIComponent(key));
+    let kept = {};
+    try {
+      kept = await call('GET', '/api/drafts/' + encodeURIComponent(key));
+    } catch (e) {
+      if (e.status !== 404) throw e;
+    }
+    const submissionBox = document.getElementById('submission-form');
+    const intakeBox = document.getElementById('intake-form');
+    submissionBox.replaceChildren(Forms.render(schema, kept.submission || {}, options, listeners));
+    const chosenMeeting = form.querySelector('[name=meeting]');
+    if (chosenMeeting) deadline(chosenMeeting);
     if (staff) {
       document.getElementById('staff-fields').hidden = false;
-      document.getElementById('intake-form').replaceChildren(Forms.render(intake, {}, options));
+      intakeBox.replaceChildren(Forms.render(intake, kept.intake || {}, options));
     }
+    const saved = document.getElementById('draft-status');
+    if (kept.submission) saved.textContent = t('Your draft is back as you left it.');
+    let unsaved = false;
+    let timer = null;
+    const typed = () => ({ submission: Forms.read(submissionBox, schema), intake: staff ? Forms.read(intakeBox, intake) : {} });
+    const save = async () => {
+      timer = null;
+      try {
+        const summary = await call('PUT', '/api/drafts/' + encodeURIComponent(key), typed());
+        if (timer === null) {
+          unsaved = false;
+          saved.textContent = t('Draft saved at {when}.', { when: I18n.instant(summary.savedAt, true) });
+        }
+      } catch (e) {
+        saved.textContent = t('The draft could not be saved: {why}', { why: e.message });
+      }
+    };
+    const changed = () => {
+      unsaved = true;
+      saved.textContent = t('Saving the draft…');
+      clearTimeout(timer);
+      timer = setTimeout(save, 800);
+    };
+    form.addEventListener('input', changed);
+    form.addEventListener('change', changed);
+    new MutationObserver(changed).observe(submissionBox, { childList: true, subtree: true });
+    guard(() => unsaved);
     const send = form.querySelector('#submission-form [data-form-button]');
     send.id = 'send';
     form.addEventListener('submit', async ev => {
@@ -44,7 +84,12 @@
         body.receivedAt = recorded.receivedAt;
       }
       try {
+        clearTimeout(timer);
         const created = await busy(send, () => call('POST', '/api/requests', body));
+        unsaved = false;
+        try {
+          await call('DELETE', '/api/drafts/' + encodeURIComponent(key));
+        } catch (e) { /* sent: the draft goes with the retention run if it could not be deleted now */ }
         location.href = '/request.html?id=' + created.id;
       } catch (e) {
         showProblem(message, e, form);

@@ -6,6 +6,8 @@
   const message = document.getElementById('message');
   let user;
   const forms = {};
+  const typed = {};
+  App.guard(() => Object.keys(typed).length > 0);
   const countries = {};
 
   async function act(button, work, done) {
@@ -47,10 +49,11 @@
 
   function correctionCard(r, p) {
     const form = el('form', { class: 'card' });
-    form.append(el('h2', {}, t('Correct participant {n}', { n: p.position })), Forms.render(forms.correction, retype(p), countries));
+    form.append(el('h2', {}, t('Correct participant {n}', { n: p.position })), Forms.render(forms.correction, typed[p.id] || retype(p), countries));
+    keep(form, p);
     form.addEventListener('submit', ev => {
       ev.preventDefault();
-      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, Forms.read(form, forms.correction)),
+      act(ev.submitter, () => sendCorrection(form, p),
         t('Correction sent; the details were checked again.'));
     });
     return form;
@@ -85,11 +88,13 @@
   function staffCorrectionCard(r, p) {
     const form = el('form', { class: 'card' });
     const details = el('details', {}, el('summary', {}, t('Correct the details of participant {n} (a second member of staff approves before a new letter is issued)', { n: p.position })),
-      Forms.render(forms.correction, retype(p), countries));
+      Forms.render(forms.correction, typed[p.id] || retype(p), countries));
+    if (typed[p.id]) details.open = true;
     form.append(details);
+    keep(form, p);
     form.addEventListener('submit', ev => {
       ev.preventDefault();
-      act(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, Forms.read(form, forms.correction)),
+      act(ev.submitter, () => sendCorrection(form, p),
         t('Correction proposed; it waits for a second member of staff.'));
     });
     return form;
@@ -120,6 +125,22 @@
           const reason = prompt('Why is this letter revoked? The reason stays in the history; the verification page shows only the date.');
           if (reason) act(ev.target, () => call('POST', letter.href + '/revoke', { reason }), t('Letter revoked.'));
         } }, t('Revoke letter')) : null) : null);
+  }
+
+  /**
+   * What is typed in a correction form, kept while the page redraws after another person's correction is sent,
+   * and until it is sent itself; leaving the page asks first while any is kept.
+   */
+  function keep(form, p) {
+    const remember = () => { typed[p.id] = Forms.read(form, forms.correction); };
+    form.addEventListener('input', remember);
+    form.addEventListener('change', remember);
+  }
+
+  async function sendCorrection(form, p) {
+    const result = await call('PUT', '/api/requests/' + id + '/participants/' + p.id, Forms.read(form, forms.correction));
+    delete typed[p.id];
+    return result;
   }
 
   /** The person's details to correct: the passport number is shown masked, so it is typed again in full. */

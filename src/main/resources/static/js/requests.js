@@ -23,6 +23,22 @@
           r.assignedTo ? el('div', { class: 'muted' }, t('taken by {user}', { user: r.assignedTo })) : null)))));
   }
 
+  /** The requests the user began and has not sent: continue or delete each. */
+  async function drafts() {
+    const list = await call('GET', '/api/drafts');
+    const box = document.getElementById('drafts');
+    box.hidden = list.length === 0;
+    document.getElementById('drafts-list').replaceChildren(el('ul', {}, list.map(d => el('li', {},
+      el('a', { href: '/new.html?draft=' + encodeURIComponent(d.key) },
+        t('{meeting}, {persons} person(s), saved on {when}', { meeting: d.meeting || t('no meeting chosen yet'),
+          persons: d.persons, when: date(d.savedAt) })), ' ',
+      el('button', { type: 'button', class: 'secondary', onclick: async ev => {
+        if (!confirm(t('Delete this draft? What was typed in it is lost.'))) return;
+        await App.busy(ev.target, () => call('DELETE', '/api/drafts/' + encodeURIComponent(d.key)));
+        await drafts();
+      } }, t('Delete draft'))))));
+  }
+
   const form = document.getElementById('filters');
   let page = 0;
 
@@ -67,6 +83,7 @@
       document.getElementById('inbox-table').replaceChildren(table(await call('GET', '/api/review/inbox'), t('Nothing waits for review.')));
     }
     if (user.role === 'APPLICANT') document.getElementById('all-title').textContent = t('Your entity\u2019s requests');
+    if (user.role === 'APPLICANT' || staff) await drafts();
     form.elements.status.append(...STATUSES.map(s => el('option', { value: s }, t('status.' + s))));
     const meetings = await call('GET', '/api/meetings');
     form.elements.meeting.append(...meetings.map(m => el('option', { value: m.code }, m.code)));

@@ -74,7 +74,20 @@ const FRENCH = {
   'You are signed out.': 'Vous êtes déconnecté.',
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
-  'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…', '{title}: requests until {day}': '{title} : demandes jusqu\u2019au {day}', 'Decision sent.': 'Décision envoyée.',
+  'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…',
+  'Your drafts': 'Vos brouillons', 'Requests you began and have not sent yet: they are kept as you typed them.':
+    'Les demandes commencées et pas encore envoyées : elles sont conservées telles que vous les avez saisies.',
+  '{meeting}, {persons} person(s), saved on {when}': '{meeting}, {persons} personne(s), enregistré le {when}',
+  'no meeting chosen yet': 'réunion pas encore choisie', 'Delete this draft? What was typed in it is lost.':
+    'Supprimer ce brouillon ? Ce qui y a été saisi sera perdu.', 'Delete draft': 'Supprimer le brouillon',
+  'Your draft is back as you left it.': 'Votre brouillon est revenu tel que vous l\u2019avez laissé.',
+  'Draft saved at {when}.': 'Brouillon enregistré le {when}.', 'Saving the draft…': 'Enregistrement du brouillon…',
+  'The draft could not be saved: {why}': 'Le brouillon n\u2019a pas pu être enregistré : {why}',
+  'Your session has ended': 'Votre session a pris fin',
+  'Sign in again to go on: what you typed on this page is kept and sent once you are signed in.':
+    'Reconnectez-vous pour continuer : ce que vous avez saisi sur cette page est conservé et envoyé une fois connecté.',
+  'Sign in and continue': 'Se connecter et continuer', 'You are not signed in yet.': 'Vous n\u2019êtes pas encore connecté.',
+  'I signed in in another tab': 'Je me suis connecté dans un autre onglet', '{title}: requests until {day}': '{title} : demandes jusqu\u2019au {day}', 'Decision sent.': 'Décision envoyée.',
 
   // the list of requests
   'Visa assistance requests': 'Demandes d\u2019appui aux demandes de visa', 'Waiting for review': 'En attente d\u2019examen',

@@ -91,6 +91,10 @@ public class Api {
         return call(MockHttpServletRequestBuilderFactory.get(url), as, null);
     }
 
+    public Reply delete(String url, CurrentUser as) {
+        return call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(url), as, null);
+    }
+
     /** Static builders, named so that they do not clash with this class's own verbs. */
     static final class MockHttpServletRequestBuilderFactory {
         static MockHttpServletRequestBuilder post(String url) {

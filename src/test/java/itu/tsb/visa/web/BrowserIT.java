@@ -42,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 class BrowserIT {
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String SESSION_COOKIE = "JSESSIONID";
     private static WebDriver browser;
     private static WebDriverWait wait;
     private static String requestUrl;
@@ -151,6 +152,14 @@ class BrowserIT {
         type("participants[0].swissRepresentation.city", "Nairobi");
         choose("participants[0].swissRepresentation.kind", "EMBASSY");
         choose("participants[0].swissRepresentation.country", "KE");
+        // kept on the server as a draft while typed: left, listed on the first page, and back as it was
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Draft saved"));
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drafts")));
+        browser.findElement(By.cssSelector("#drafts-list a")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.name("participants[0].familyName"), "value", "Mwangi"));
+        assertThat(browser.findElement(By.name("participants[0].passport.number")).getAttribute("value")).isEqualTo("AK-12");
+        assertThat(browser.findElement(By.name("participants[0].nationality")).getAttribute("value")).isEqualTo("KE");
         browser.findElement(By.id("send")).click();
 
         // refused by the server on the submission form's pattern (forms/submission.form), beside the field
@@ -159,7 +168,14 @@ class BrowserIT {
         screenshot("2-field-error");
 
         type("participants[0].passport.number", "AK1234567");
+        // the session ends before the request is sent: the person signs in again over the page and it is sent
+        browser.manage().deleteCookieNamed(SESSION_COOKIE);
         browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
+        screenshot("2b-session-ended");
+        browser.findElement(By.cssSelector("#session-ended [name=username]")).sendKeys("applicant");
+        browser.findElement(By.cssSelector("#session-ended [name=password]")).sendKeys("demo-password-1");
+        browser.findElement(By.id("sign-in-again")).click();
         wait.until(ExpectedConditions.urlContains("/request.html?id="));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
         assertThat(browser.findElement(By.id("request")).getText()).contains("******567")
