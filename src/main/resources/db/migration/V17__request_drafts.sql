@@ -8,6 +8,6 @@ create table request_draft (
     draft_key varchar(64)  not null,
     saved_at  timestamp with time zone not null,
     summary   varchar(300),
-    body      varchar(400000) not null,
+    body      varchar(400000) not null, -- (enc)
     constraint request_draft_owner_key unique (owner, draft_key)
 );
