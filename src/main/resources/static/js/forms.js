@@ -107,10 +107,12 @@ const Forms = (() => {
 
   /**
    * The form as elements. {@code options}: the lists its selects name by valuesKey ([{value, label}]);
-   * {@code extra}: a function per key, called with its input (to listen to it).
+   * {@code extra}: a function per key, called with its input (to listen to it); {@code prefix}: put before
+   * every input's name, when the form is one part of a larger body ("participants[1].details.").
    */
-  function render(schema, data, options, extra) {
-    return el('div', { class: 'camunda-form', 'data-form': schema.id }, components(schema.components, '', data || {}, options || {}, extra));
+  function render(schema, data, options, extra, prefix) {
+    return el('div', { class: 'camunda-form', 'data-form': schema.id },
+      components(schema.components, prefix || '', data || {}, options || {}, extra));
   }
 
   function value(node) {
@@ -123,7 +125,7 @@ const Forms = (() => {
   }
 
   /** What was typed, shaped as the form's keys say: groups as objects, lists as arrays. */
-  function read(root, schema) {
+  function read(root, schema, prefix) {
     const out = {};
     const walk = (list, prefix, target) => {
       for (const c of list) {
@@ -146,7 +148,7 @@ const Forms = (() => {
         }
       }
     };
-    walk(schema.components, '', out);
+    walk(schema.components, prefix || '', out);
     return out;
   }
 

@@ -47,18 +47,6 @@
     return form;
   }
 
-  function correctionCard(r, p) {
-    const form = el('form', { class: 'card' });
-    form.append(el('h2', {}, t('Correct participant {n}', { n: p.position })), Forms.render(forms.correction, typed[p.id] || retype(p), countries));
-    keep(form, p);
-    form.addEventListener('submit', ev => {
-      ev.preventDefault();
-      act(ev.submitter, () => sendCorrection(form, p),
-        t('Correction sent; the details were checked again.'));
-    });
-    return form;
-  }
-
   function pendingCorrectionCard(r, c) {
     const p = r.participants.find(x => x.id === c.participantId) || {};
     const d = c.details;
@@ -72,7 +60,7 @@
         el('dt', {}, t('Name')), el('dd', {}, d.familyName + ', ' + d.givenNames),
         el('dt', {}, t('Function')), el('dd', {}, d.function),
         el('dt', {}, t('Born')), el('dd', {}, day(d.dateOfBirth) + ', ' + d.placeOfBirth),
-        el('dt', {}, t('Nationality')), el('dd', {}, d.nationality),
+        el('dt', {}, t('Nationality')), el('dd', {}, country(d.nationality)),
         el('dt', {}, t('Passport')), el('dd', {}, d.passport.number + ', ' + d.passport.issuingAuthority + ', '
           + day(d.passport.issueDate) + ' – ' + day(d.passport.expiryDate))),
       el('div', { class: 'actions' },
@@ -113,18 +101,72 @@
       el('dl', { class: 'kv' },
         el('dt', {}, t('Function')), el('dd', {}, p.function),
         el('dt', {}, t('Born')), el('dd', {}, day(p.dateOfBirth) + ', ' + p.placeOfBirth),
-        el('dt', {}, t('Nationality')), el('dd', {}, p.nationality),
+        el('dt', {}, t('Nationality')), el('dd', {}, country(p.nationality)),
         el('dt', {}, t('Registration')), el('dd', {}, p.registrationNumber),
         el('dt', {}, t('Passport')), el('dd', {}, p.passport.number + ', ' + p.passport.issuingAuthority + ', '
           + day(p.passport.issueDate) + ' – ' + day(p.passport.expiryDate)),
         el('dt', {}, t('Applies at')), el('dd', {}, t(p.swissRepresentation.kind === 'EMBASSY' ? 'Embassy of Switzerland, {city}, {country}' : 'Consulate of Switzerland, {city}, {country}',
-          { city: p.swissRepresentation.city, country: p.swissRepresentation.country }))),
+          { city: p.swissRepresentation.city, country: country(p.swissRepresentation.country) }))),
       letter ? el('div', { class: 'actions' },
         el('a', { href: letter.href }, t('Download letter {reference} (PDF)', { reference: letter.reference })),
         staff ? el('button', { type: 'button', class: 'secondary', onclick: ev => {
           const reason = prompt('Why is this letter revoked? The reason stays in the history; the verification page shows only the date.');
           if (reason) act(ev.target, () => call('POST', letter.href + '/revoke', { reason }), t('Letter revoked.'));
         } }, t('Revoke letter')) : null) : null);
+  }
+
+  /**
+   * The correction round, while TSB waits for changes: every person TSB flagged, open to correct (any other
+   * can be opened too), and an answer to TSB in words, sent together; the request is checked again once.
+   */
+  function roundCard(r) {
+    const active = r.participants.filter(p => p.status === 'ACTIVE');
+    const flagged = new Set(r.corrections.map(c => c.participantId));
+    const form = el('form', { class: 'card', id: 'correction-round', novalidate: true });
+    const sections = active.map((p, k) => {
+      const section = el('details', { 'data-participant': p.id },
+        el('summary', {}, t('Participant {n}', { n: p.position }) + ': ' + p.familyName + ', ' + p.givenNames
+          + (flagged.has(p.id) ? ' — ' + t('TSB asks for a correction') : '')),
+        Forms.render(forms.correction, typed[p.id] || retype(p), countries, null, 'participants[' + k + '].details.'));
+      section.open = flagged.has(p.id) || !!typed[p.id];
+      section.querySelectorAll('[data-form-button]').forEach(b => b.closest('.actions').remove());
+      return section;
+    });
+    const answer = el('textarea', { name: 'answer', rows: 3, maxlength: 2000 }, typed.answer || '');
+    form.append(el('h2', {}, t('Correct and send back to TSB')),
+      el('p', { class: 'muted' }, t('Correct the persons TSB flagged (open another to correct it too), answer TSB if it asked something, and send it all at once.')),
+      ...sections,
+      el('label', {}, t('Your answer to TSB (optional)'), answer),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'send-round' }, t('Send the corrections to TSB'))));
+    const remember = () => {
+      sections.forEach((section, k) => {
+        if (section.open) typed[active[k].id] = Forms.read(section, forms.correction, 'participants[' + k + '].details.');
+      });
+      if (answer.value.trim()) typed.answer = answer.value; else delete typed.answer;
+    };
+    form.addEventListener('input', remember);
+    form.addEventListener('change', remember);
+    form.addEventListener('submit', ev => {
+      ev.preventDefault();
+      const included = sections.map((section, k) => ({ section, k })).filter(x => x.section.open);
+      const body = { answer: answer.value || null, participants: included.map(x => ({ id: active[x.k].id,
+        details: Forms.read(x.section, forms.correction, 'participants[' + x.k + '].details.') })) };
+      act(ev.submitter, async () => {
+        try {
+          const result = await call('PUT', '/api/requests/' + id + '/participants', body);
+          Object.keys(typed).forEach(key => delete typed[key]);
+          return result;
+        } catch (e) {
+          // the answer names each person by its place among those sent: back to its place on the page
+          e.errors = (e.errors || []).map(fe => {
+            const m = /^participants\[(\d+)\]\.(.*)$/.exec(fe.field);
+            return m && included[m[1]] ? { field: 'participants[' + included[m[1]].k + '].' + m[2], message: fe.message } : fe;
+          });
+          throw e;
+        }
+      }, t('Corrections sent; the details were checked again.'));
+    });
+    return form;
   }
 
   /**
@@ -143,6 +185,12 @@
     return result;
   }
 
+  /** A country's name in the reader's language, for its ISO code (the code itself when unknown). */
+  function country(code) {
+    const found = (countries.countries || []).find(c => c.value === code);
+    return found ? found.label : code;
+  }
+
   /** The person's details to correct: the passport number is shown masked, so it is typed again in full. */
   function retype(p) {
     return { ...p, passport: { ...p.passport, number: '' } };
@@ -152,8 +200,9 @@
     const r = await call('GET', '/api/requests/' + id);
     const staffNow = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     if (!forms.review && staffNow && r.status === 'UNDER_REVIEW') forms.review = await Forms.load('review');
+    if (!countries.countries) countries.countries = await call('GET', '/api/countries');
     if (!forms.correction && (r.status === 'CHANGES_REQUESTED' || (staffNow && r.status === 'LETTER_ISSUED'))) {
-      [forms.correction, countries.countries] = await Promise.all([Forms.load('correction'), call('GET', '/api/countries')]);
+      forms.correction = await Forms.load('correction');
     }
     document.title = r.reference + ' – ' + t('ITU TSB visa assistance');
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
@@ -163,7 +212,7 @@
       el('div', { class: 'card' }, el('dl', { class: 'kv' },
         el('dt', {}, t('Meeting')), el('dd', {}, r.meetingTitle + ' (' + r.meeting + ')'),
         el('dt', {}, t('Entity')), el('dd', {}, r.entityName),
-        el('dt', {}, t('Received')), el('dd', {}, t('{when} by {channel}', { when: date(r.receivedAt), channel: t('channel.' + r.channel) })),
+        el('dt', {}, t('Received')), el('dd', {}, date(r.receivedAt) + ', ' + t('received.' + r.channel)),
         el('dt', {}, t('Letter language')), el('dd', {}, r.language === 'en' ? t('English') : t('French')),
         el('dt', {}, t('Signatory')), el('dd', {}, r.personalDataPurgedAt ? t('(deleted)') : r.signatory.name + ', ' + r.signatory.title)),
         r.personalDataPurgedAt ? el('div', { class: 'notice' }, t('The personal data of this request was deleted on {when}, after the retention period; its decisions and history stay.',
@@ -178,8 +227,9 @@
         el('ul', {}, r.warnings.map(w => el('li', {}, w.message)))) : null,
       staff && r.status === 'UNDER_REVIEW' ? reviewCard(r) : null,
       r.participants.map(p => participantCard(r, p)),
-      r.status === 'CHANGES_REQUESTED' && (user.role === 'APPLICANT' || staff)
-        ? r.participants.filter(p => p.status === 'ACTIVE').map(p => correctionCard(r, p)) : null,
+      r.applicantAnswer ? el('div', { class: 'notice' }, t('The applicant answered on {when}: {answer}',
+        { when: date(r.applicantAnswerAt), answer: r.applicantAnswer })) : null,
+      r.status === 'CHANGES_REQUESTED' && (user.role === 'APPLICANT' || staff) ? roundCard(r) : null,
       (r.pendingCorrections || []).map(c => pendingCorrectionCard(r, c)),
       staff && r.status === 'LETTER_ISSUED' && !r.personalDataPurgedAt && !r.meetingBegun
         ? r.participants.filter(p => p.status === 'ACTIVE' && !(r.pendingCorrections || []).some(c => c.participantId === p.id))

@@ -17,6 +17,7 @@ const CODES_EN = {
   'category.MEMBER_STATE': 'Member State', 'category.SECTOR_MEMBER': 'Sector Member', 'category.ASSOCIATE': 'Associate',
   'category.ACADEMIA': 'Academia', 'category.NON_MEMBER': 'non-member',
   'channel.ONLINE': 'online', 'channel.FAX': 'fax', 'channel.EMAIL': 'e-mail',
+  'received.ONLINE': 'submitted online', 'received.FAX': 'received by fax', 'received.EMAIL': 'received by e-mail',
   'field.familyName': 'family name', 'field.givenNames': 'given names', 'field.function': 'function',
   'field.dateOfBirth': 'date of birth', 'field.placeOfBirth': 'place of birth', 'field.nationality': 'nationality',
   'field.registrationNumber': 'registration number', 'field.passport.number': 'passport number',
@@ -42,6 +43,7 @@ const FRENCH = {
   'category.MEMBER_STATE': 'État Membre', 'category.SECTOR_MEMBER': 'Membre de Secteur', 'category.ASSOCIATE': 'Associé',
   'category.ACADEMIA': 'Établissement universitaire', 'category.NON_MEMBER': 'non-membre',
   'channel.ONLINE': 'en ligne', 'channel.FAX': 'télécopie', 'channel.EMAIL': 'courriel',
+  'received.ONLINE': 'soumise en ligne', 'received.FAX': 'reçue par télécopie', 'received.EMAIL': 'reçue par courriel',
   'field.familyName': 'nom', 'field.givenNames': 'prénoms', 'field.function': 'fonction',
   'field.dateOfBirth': 'date de naissance', 'field.placeOfBirth': 'lieu de naissance', 'field.nationality': 'nationalité',
   'field.registrationNumber': 'numéro d\u2019inscription', 'field.passport.number': 'numéro de passeport',
@@ -75,6 +77,12 @@ const FRENCH = {
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
   'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…',
+  'TSB asks for a correction': 'le TSB demande une correction', 'Correct and send back to TSB': 'Corriger et renvoyer au TSB',
+  'Correct the persons TSB flagged (open another to correct it too), answer TSB if it asked something, and send it all at once.':
+    'Corrigez les personnes signalées par le TSB (ouvrez-en une autre pour la corriger aussi), répondez au TSB s\u2019il a posé une question, et envoyez le tout en une fois.',
+  'Your answer to TSB (optional)': 'Votre réponse au TSB (facultative)', 'Send the corrections to TSB': 'Envoyer les corrections au TSB',
+  'Corrections sent; the details were checked again.': 'Corrections envoyées ; les données ont été vérifiées à nouveau.',
+  'The applicant answered on {when}: {answer}': 'Le demandeur a répondu le {when} : {answer}',
   'Your drafts': 'Vos brouillons', 'Requests you began and have not sent yet: they are kept as you typed them.':
     'Les demandes commencées et pas encore envoyées : elles sont conservées telles que vous les avez saisies.',
   '{meeting}, {persons} person(s), saved on {when}': '{meeting}, {persons} personne(s), enregistré le {when}',

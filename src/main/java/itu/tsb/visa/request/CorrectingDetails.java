@@ -2,6 +2,7 @@ package itu.tsb.visa.request;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -85,6 +86,79 @@ public class CorrectingDetails {
                 Wording.of("correction.byApplicant", "person", participant.label()), null, user.username());
         audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
                 + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
+        try {
+            workflow.detailsCorrected(id, user.username());
+        } catch (WorkflowStateException e) {
+            throw new WrongState(e.getMessage());
+        }
+        return request;
+    }
+
+    /** One person's corrected details, in a correction round. */
+    public record PersonCorrection(Long participantId, PersonDetails details) {
+    }
+
+    /** The longest answer to TSB, in characters. */
+    static final int MAX_ANSWER = 2000;
+
+    /**
+     * A correction round: the persons TSB flagged (or any the applicant changed) and the applicant's answer to
+     * TSB's comment in words, sent together; the request is checked again once, when all are in. Nothing is
+     * stored unless every person passes. Field errors name each person by its place in the round
+     * ({@code participants[1].details.passport.number}).
+     */
+    public VisaRequest correctAll(Long id, List<PersonCorrection> persons, String answer, CurrentUser user) {
+        VisaRequest request = visible.toChange(id, user);
+        if (request.isPurged()) {
+            throw new WrongState("The personal data of " + request.getReference()
+                    + " was deleted after the retention period; there is nothing left to correct.");
+        }
+        checks.refuseIfMeetingBegun(request, "corrected");
+        if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; details can be corrected only while its status is CHANGES_REQUESTED.");
+        }
+        String said = answer == null || answer.isBlank() ? null : answer.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (persons.isEmpty() && said == null) {
+            errors.add(new FieldError("participants", "correct at least one person, or answer TSB in words"));
+        }
+        if (said != null && said.length() > MAX_ANSWER) {
+            errors.add(new FieldError("answer", "must have at most " + MAX_ANSWER + " characters"));
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < persons.size(); i++) {
+            String prefix = "participants[" + i + "].";
+            PersonCorrection p = persons.get(i);
+            java.util.Optional<Participant> participant = p.participantId() == null ? java.util.Optional.empty()
+                    : request.participant(p.participantId());
+            if (participant.isEmpty() || !participant.get().isActive()) {
+                errors.add(new FieldError(prefix + "id", "is not a person of this request who can be corrected"));
+                continue;
+            }
+            if (!seen.add(p.participantId())) {
+                errors.add(new FieldError(prefix + "id", "is named twice in this round"));
+                continue;
+            }
+            errors(request, p.participantId(), p.details(), user)
+                    .forEach(e -> errors.add(new FieldError(prefix + "details." + e.field(), e.message())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        for (PersonCorrection p : persons) {
+            Participant participant = request.participant(p.participantId()).orElseThrow();
+            List<String> changed = p.details().fieldsChangedFrom(participant.details());
+            participant.update(p.details());
+            decisions.record(request, p.participantId(), Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED,
+                    Wording.of("correction.byApplicant", "person", participant.label()), null, user.username());
+            audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
+                    + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
+        }
+        if (said != null) {
+            request.answer(said, clock.instant());
+            audit.record(request.getId(), user.username(), "APPLICANT_ANSWERED", said);
+        }
         try {
             workflow.detailsCorrected(id, user.username());
         } catch (WorkflowStateException e) {

@@ -259,6 +259,36 @@ class RequestController {
         return views.view(id, user);
     }
 
+    /** One person of a correction round: who ({@code id}) and the corrected details. */
+    record RoundPerson(Long id, @NotNull ParticipantBody details) {
+    }
+
+    /** A correction round: the persons corrected, and the applicant's answer to TSB in words (either may be empty). */
+    record CorrectionRound(List<@NotNull @Valid RoundPerson> participants, String answer) {
+    }
+
+    /**
+     * The persons TSB flagged (or any the applicant changed) and the answer to TSB's comment, sent together
+     * while the request waits for changes; checked again once, when all are in.
+     */
+    @PutMapping("/{id}/participants")
+    RequestView correctAll(@PathVariable Long id, @Valid @RequestBody CorrectionRound body) {
+        List<RoundPerson> persons = body.participants() == null ? List.of() : body.participants();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < persons.size(); i++) {
+            String prefix = "participants[" + i + "].details.";
+            List<FieldError> form = formCheck.errors(StepForms.Step.CORRECTION, persons.get(i).details(), prefix);
+            errors.addAll(form.isEmpty() ? persons.get(i).details().countryErrors(prefix) : form);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        CurrentUser user = Users.current();
+        correcting.correctAll(id, persons.stream().map(p -> new CorrectingDetails.PersonCorrection(p.id(),
+                p.details().toDetails())).toList(), body.answer(), user);
+        return views.view(id, user);
+    }
+
     record Reason(@Size(max = 1000) String reason) {
     }
 

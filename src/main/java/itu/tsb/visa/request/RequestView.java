@@ -10,7 +10,8 @@ import itu.tsb.visa.shared.ReaderLanguage;
 public record RequestView(Long id, String reference, RequestStatus status, String meeting, String meetingTitle,
         boolean meetingBegun,
         Long entityId, String entityName, Instant receivedAt, Channel channel, String language, Signatory signatory,
-        boolean escalated, Instant personalDataPurgedAt, String reviewComment, String submittedBy, List<DecisionView> decisions,
+        boolean escalated, Instant personalDataPurgedAt, String reviewComment, String applicantAnswer,
+        Instant applicantAnswerAt, String submittedBy, List<DecisionView> decisions,
         List<FindingView> warnings, List<FindingView> corrections, List<ParticipantView> participants,
         List<IssuedLetters.LetterLink> letters, List<PendingCorrection> pendingCorrections, String assignedTo,
         Instant assignedAt) {

@@ -16,6 +16,7 @@ import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.ReaderLanguage;
 
 /**
  * Builds what the API shows of requests; reading a request's personal data is audited. The view is
@@ -85,7 +86,7 @@ public class RequestViews {
         }
         for (Participant p : r.isPurged() ? List.<Participant>of() : r.activeParticipants()) {
             for (TravelDocumentPolicy.Finding f : lifecycle.findings(r, meeting, p)) {
-                var view = new RequestView.FindingView(p.getId(), f.field(), f.message());
+                var view = new RequestView.FindingView(p.getId(), f.field(), f.why().in(ReaderLanguage.current()));
                 (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);
             }
         }
@@ -93,7 +94,7 @@ public class RequestViews {
                 MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant()),
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
                 new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(), r.getPurgedAt(),
-                r.getReviewComment(), r.getSubmittedBy(),
+                r.getReviewComment(), r.getApplicantAnswer(), r.getApplicantAnswerAt(), r.getSubmittedBy(),
                 decisions.of(id).stream().map(RequestView.DecisionView::of).toList(),
                 warnings, corrections,
                 r.getParticipants().stream().map(RequestView.ParticipantView::of).toList(),

@@ -48,6 +48,11 @@ public class StepFormCheck {
         return form(step).check(data, OPTIONS, ReaderLanguage.current());
     }
 
+    /** The same, the fields named under {@code prefix} ("participants[1].details."). */
+    public List<FieldError> errors(StepForms.Step step, Object body, String prefix) {
+        return errors(step, body).stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList();
+    }
+
     /** Refuses the body with every field error the form finds. */
     public void check(StepForms.Step step, Object body) {
         List<FieldError> errors = errors(step, body);

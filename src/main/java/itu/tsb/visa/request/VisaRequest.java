@@ -57,6 +57,11 @@ public class VisaRequest {
     private Instant createdAt;
     @Column(name = "review_comment")
     private String reviewComment;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "applicant_answer")
+    private String applicantAnswer;
+    @Column(name = "applicant_answer_at")
+    private Instant applicantAnswerAt;
     private boolean escalated;
     @Column(name = "assigned_to")
     private String assignedTo;
@@ -212,6 +217,7 @@ public class VisaRequest {
 
     void purgePersonalData(Instant at) {
         participants.forEach(Participant::purge);
+        this.applicantAnswer = null;
         this.signatoryName = null;
         this.signatoryTitle = null;
         this.purgedAt = at;
@@ -288,6 +294,21 @@ public class VisaRequest {
 
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    /** The applicant answers TSB's comment in words, with the corrections of a round. */
+    void answer(String text, Instant at) {
+        require("be answered", RequestStatus.CHANGES_REQUESTED);
+        this.applicantAnswer = text;
+        this.applicantAnswerAt = at;
+    }
+
+    public String getApplicantAnswer() {
+        return applicantAnswer;
+    }
+
+    public Instant getApplicantAnswerAt() {
+        return applicantAnswerAt;
     }
 
     public boolean isEscalated() {

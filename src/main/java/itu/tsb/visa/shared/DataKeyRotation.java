@@ -24,7 +24,7 @@ public class DataKeyRotation {
     /** Every encrypted column (marked "(enc)" in the migrations; a test keeps the two in step). */
     static final List<Columns> ENCRYPTED = List.of(
             new Columns("registration", "id", List.of("family_name", "given_names"), List.of()),
-            new Columns("visa_request", "id", List.of("signatory_name", "signatory_title"), List.of()),
+            new Columns("visa_request", "id", List.of("signatory_name", "signatory_title", "applicant_answer"), List.of()),
             new Columns("participant", "id", List.of("family_name", "given_names", "job_function", "date_of_birth",
                     "place_of_birth", "nationality", "passport_number", "issuing_authority", "issue_date",
                     "expiry_date"), List.of()),

@@ -404,4 +404,59 @@ class BrowserIT {
     private static List<String> missingWords() {
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return [...I18n.missing]");
     }
+
+    /** Calls the API from the page, as the signed-in person (a fixture, not what is tested). */
+    private static String call(String method, String path, String json) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "App.call(arguments[0], arguments[1], arguments[2] ? JSON.parse(arguments[2]) : undefined)"
+                        + ".then(r => done(JSON.stringify(r)), e => done('ERROR ' + e.message + ' ' + JSON.stringify(e.errors)));",
+                method, path, json);
+    }
+
+    /**
+     * Two persons whose passports expire too soon: the applicant corrects both in one round, answers TSB in
+     * words, and the request goes to review once, with the answer for staff to read.
+     */
+    @Test
+    @Order(10)
+    void aCorrectionRoundCoversBothFlaggedPersonsAndAnswersTsb() throws Exception {
+        signIn("applicant");
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long entity = json.readTree(call("GET", "/api/me", null)).path("entityId").asLong();
+        com.fasterxml.jackson.databind.JsonNode meeting = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0);
+        String code = meeting.path("code").asText();
+        signIn("staff");
+        for (String[] p : new String[][] {{"Achieng", "ROUND-1"}, {"Baraka", "ROUND-2"}}) {
+            assertThat(call("POST", "/api/meetings/" + code + "/registrations", "{\"familyName\":\"" + p[0]
+                    + "\",\"givenNames\":\"Test\",\"entityId\":" + entity + ",\"confirmationNumber\":\"" + p[1]
+                    + "\",\"status\":\"APPROVED\"}")).doesNotStartWith("ERROR");
+        }
+        signIn("applicant");
+        String soon = LocalDate.parse(meeting.path("lastDay").asText()).plusMonths(1).toString();
+        String person = "{\"familyName\":\"%s\",\"givenNames\":\"Test\",\"function\":\"Engineer\",\"dateOfBirth\":\"1980-01-31\","
+                + "\"placeOfBirth\":\"Kisumu\",\"nationality\":\"KE\",\"registrationNumber\":\"%s\",\"passport\":{\"number\":\"%s\","
+                + "\"issuingAuthority\":\"Immigration Nairobi\",\"issueDate\":\"" + LocalDate.now().minusYears(1) + "\",\"expiryDate\":\""
+                + soon + "\"},\"swissRepresentation\":{\"kind\":\"EMBASSY\",\"city\":\"Nairobi\",\"country\":\"KE\"}}";
+        String created = call("POST", "/api/requests", "{\"meeting\":\"" + code + "\",\"language\":\"en\",\"signatory\":"
+                + "{\"name\":\"Jane Njeri\",\"title\":\"Permanent Secretary\"},\"participants\":["
+                + String.format(person, "Achieng", "ROUND-1", "RA1234567") + "," + String.format(person, "Baraka", "ROUND-2", "RB1234567") + "]}");
+        assertThat(created).doesNotStartWith("ERROR");
+        browser.get(url("/request.html?id=" + json.readTree(created).path("id").asLong()));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correction-round")));
+        assertThat(browser.findElements(By.cssSelector("#correction-round details[open]"))).hasSize(2);
+        String valid = LocalDate.now().plusYears(8).toString();
+        for (int k = 0; k < 2; k++) {
+            type("participants[" + k + "].details.passport.number", k == 0 ? "RA1234567" : "RB1234567");
+            typeDate("participants[" + k + "].details.passport.expiryDate", LocalDate.parse(valid));
+        }
+        type("answer", "Both passports were renewed; the new numbers are the same.");
+        screenshot("12-correction-round");
+        browser.findElement(By.id("send-round")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
+        assertThat(browser.findElement(By.id("request")).getText())
+                .contains("The applicant answered on", "Both passports were renewed");
+        assertThat(browser.findElements(By.id("correction-round"))).isEmpty();
+    }
 }

@@ -105,6 +105,7 @@ class PageWordsTest {
         Stream.of(Role.values()).forEach(v -> codes.add("role." + v.name()));
         Stream.of(MembershipCategory.values()).forEach(v -> codes.add("category." + v.name()));
         Stream.of(Channel.values()).forEach(v -> codes.add("channel." + v.name()));
+        Stream.of(Channel.values()).forEach(v -> codes.add("received." + v.name()));
         assertThat(english).containsAll(codes);
         assertThat(french).containsAll(codes);
         assertThat(french).containsAll(english);
