@@ -1,9 +1,5 @@
 package itu.tsb.visa.reference;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import itu.tsb.visa.shared.CsvText;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
 
@@ -68,7 +65,7 @@ public class RegistrationImport {
      */
     public Report importCsv(String meetingCode, byte[] csv) {
         Meeting meeting = reference.meeting(meetingCode);
-        List<Csv.Record> records = Csv.parse(utf8(csv));
+        List<CsvText.Record> records = CsvText.parse(CsvText.utf8(csv, "export it from the registration system as CSV UTF-8"));
         if (records.isEmpty()) {
             throw InvalidInput.of("file", "is empty; the first line names the columns: " + String.join(",", COLUMNS));
         }
@@ -82,7 +79,7 @@ public class RegistrationImport {
         int unchanged = 0;
         List<RefusedLine> refused = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Csv.Record record : records.subList(1, records.size())) {
+        for (CsvText.Record record : records.subList(1, records.size())) {
             if (record.isBlank()) {
                 continue;
             }
@@ -196,7 +193,7 @@ public class RegistrationImport {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
-    private static Map<String, Integer> header(Csv.Record header) {
+    private static Map<String, Integer> header(CsvText.Record header) {
         Map<String, Integer> column = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < header.fields().size(); i++) {
@@ -217,81 +214,4 @@ public class RegistrationImport {
         return column;
     }
 
-    /** The file's text: UTF-8 (a byte-order mark is dropped), or a refusal naming the problem. */
-    private static String utf8(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw InvalidInput.of("file", "is not UTF-8 text; export it from the registration system as CSV UTF-8");
-        }
-    }
-
-    /** RFC 4180 CSV: fields separated by commas, quoted with double quotes (a quote inside doubled). */
-    static final class Csv {
-
-        /** One record and the file line it starts on. */
-        record Record(int line, List<String> fields) {
-            String field(int i) {
-                return fields.get(i);
-            }
-
-            boolean isBlank() {
-                return fields.stream().allMatch(f -> f == null || f.isBlank());
-            }
-        }
-
-        static List<Record> parse(String text) {
-            List<Record> records = new ArrayList<>();
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            int line = 1;
-            int recordLine = 1;
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                    }
-                } else if (c == '"' && field.length() == 0) {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    records.add(new Record(recordLine, List.copyOf(fields)));
-                    fields.clear();
-                    line++;
-                    recordLine = line;
-                } else {
-                    field.append(c);
-                }
-                i++;
-            }
-            if (field.length() > 0 || !fields.isEmpty()) {
-                fields.add(field.toString());
-                records.add(new Record(recordLine, List.copyOf(fields)));
-            }
-            return records;
-        }
-
-        private Csv() {
-        }
-    }
 }
