@@ -2,7 +2,49 @@
 // A new request, on the deployed forms: forms/submission.form, and forms/intake.form for TSB staff recording
 // a request received by fax or e-mail.
 (async () => {
-  const { call, header, showProblem, busy, t, day, param, guard } = App;
+  /** A person with nothing typed yet (the first, empty one of a new request). */
+  const empty = p => !Object.values(p).some(v => v && (typeof v !== 'object' || !empty(v)));
+
+  /**
+   * Delegates from a spreadsheet (a file or pasted text): read and checked by the server against the form and
+   * the rules, the good rows added to the persons, each refused line shown with what to correct; nothing is sent.
+   */
+  function sheet(current, rerender, entityId) {
+    const file = document.getElementById('sheet-file');
+    const pasted = document.getElementById('sheet-text');
+    const report = document.getElementById('sheet-report');
+    document.getElementById('sheet-read').addEventListener('click', async ev => {
+      const data = current();
+      if (!data.meeting) {
+        report.replaceChildren(el('p', { class: 'field-error', role: 'alert' }, t('Choose the meeting first.')));
+        return;
+      }
+      const content = file.files[0] || (pasted.value.trim() ? new Blob([pasted.value], { type: 'text/csv' }) : null);
+      if (!content) {
+        report.replaceChildren(el('p', { class: 'field-error', role: 'alert' }, t('Choose the CSV file, or paste its lines.')));
+        return;
+      }
+      try {
+        const query = '?meeting=' + encodeURIComponent(data.meeting) + (entityId() ? '&entityId=' + encodeURIComponent(entityId()) : '');
+        const r = await busy(ev.target, () => upload('/api/delegates/check' + query, content, 'text/csv'));
+        const persons = (data.participants || []).filter(p => !empty(p)).concat(r.persons.map(p => p.details));
+        rerender({ ...data, participants: persons.length ? persons : [{}] });
+        report.replaceChildren(
+          el('p', { role: 'status' }, t('{read} person(s) read and added; {refused} line(s) to correct.',
+            { read: r.persons.length, refused: r.refused.length })),
+          r.refused.length ? el('table', { id: 'sheet-refused' },
+            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('Line')), el('th', { scope: 'col' }, t('What to correct')))),
+            el('tbody', {}, r.refused.map(line => el('tr', {}, el('td', {}, line.line),
+              el('td', {}, line.errors.map(e => e.field + ': ' + e.message).join('; ')))))) : null);
+        file.value = '';
+      } catch (e) {
+        report.replaceChildren();
+        showProblem(report, e);
+      }
+    });
+  }
+
+  const { el, call, upload, header, showProblem, busy, t, day, param, guard } = App;
   const form = document.getElementById('submit');
   const message = document.getElementById('message');
 
@@ -38,9 +80,15 @@
     }
     const submissionBox = document.getElementById('submission-form');
     const intakeBox = document.getElementById('intake-form');
-    submissionBox.replaceChildren(Forms.render(schema, kept.submission || {}, options, listeners));
-    const chosenMeeting = form.querySelector('[name=meeting]');
-    if (chosenMeeting) deadline(chosenMeeting);
+    let send = null;
+    const renderSubmission = data => {
+      submissionBox.replaceChildren(Forms.render(schema, data, options, listeners));
+      const chosenMeeting = form.querySelector('[name=meeting]');
+      if (chosenMeeting) deadline(chosenMeeting);
+      send = form.querySelector('#submission-form [data-form-button]');
+      send.id = 'send';
+    };
+    renderSubmission(kept.submission || {});
     if (staff) {
       document.getElementById('staff-fields').hidden = false;
       intakeBox.replaceChildren(Forms.render(intake, kept.intake || {}, options));
@@ -72,8 +120,8 @@
     form.addEventListener('change', changed);
     new MutationObserver(changed).observe(submissionBox, { childList: true, subtree: true });
     guard(() => unsaved);
-    const send = form.querySelector('#submission-form [data-form-button]');
-    send.id = 'send';
+    sheet(() => Forms.read(submissionBox, schema), data => { renderSubmission(data); changed(); },
+      () => (staff ? Forms.read(intakeBox, intake).entityId : null));
     form.addEventListener('submit', async ev => {
       ev.preventDefault();
       const body = Forms.read(document.getElementById('submission-form'), schema);

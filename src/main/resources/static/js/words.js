@@ -77,6 +77,14 @@ const FRENCH = {
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
   'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…',
+  'Many delegates? Read them from a spreadsheet': 'Beaucoup de délégués ? Lisez-les depuis un tableur',
+  'Fill in the template (one person a line; days as 1980-01-31 or 31/01/1980; countries by code or name), save it as CSV UTF-8, and read it here: each line is checked, and the good ones are added to the persons below. Nothing is sent until you send the request.':
+    'Remplissez le modèle (une personne par ligne ; les dates sous la forme 1980-01-31 ou 31/01/1980 ; les pays par code ou par nom), enregistrez-le en CSV UTF-8 et lisez-le ici : chaque ligne est vérifiée et les bonnes sont ajoutées aux personnes ci-dessous. Rien n\u2019est envoyé avant que vous envoyiez la demande.',
+  'Download the template (CSV)': 'Télécharger le modèle (CSV)', 'The spreadsheet, saved as CSV': 'Le tableau, enregistré en CSV',
+  'Or paste its lines (with the header line)': 'Ou collez ses lignes (avec la ligne d\u2019en-tête)',
+  'Read the delegates': 'Lire les délégués', 'Choose the meeting first.': 'Choisissez d\u2019abord la réunion.',
+  'Choose the CSV file, or paste its lines.': 'Choisissez le fichier CSV, ou collez ses lignes.',
+  '{read} person(s) read and added; {refused} line(s) to correct.': '{read} personne(s) lue(s) et ajoutée(s) ; {refused} ligne(s) à corriger.',
   'TSB asks for a correction': 'le TSB demande une correction', 'Correct and send back to TSB': 'Corriger et renvoyer au TSB',
   'Correct the persons TSB flagged (open another to correct it too), answer TSB if it asked something, and send it all at once.':
     'Corrigez les personnes signalées par le TSB (ouvrez-en une autre pour la corriger aussi), répondez au TSB s\u2019il a posé une question, et envoyez le tout en une fois.',

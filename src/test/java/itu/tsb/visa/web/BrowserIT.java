@@ -459,4 +459,67 @@ class BrowserIT {
                 .contains("The applicant answered on", "Both passports were renewed");
         assertThat(browser.findElements(By.id("correction-round"))).isEmpty();
     }
+
+    /** Sends a CSV text from the page, as the signed-in person (a fixture, not what is tested). */
+    private static String upload(String path, String csv) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "App.upload(arguments[0], new Blob([arguments[1]], { type: 'text/csv' }), 'text/csv')"
+                        + ".then(r => done(JSON.stringify(r)), e => done('ERROR ' + e.message + ' ' + JSON.stringify(e.errors)));",
+                path, csv);
+    }
+
+    /** A delegation of 50 from a spreadsheet: read and checked on the page, sent, approved, 50 letters. */
+    @Test
+    @Order(11)
+    void aDelegationOfFiftyGoesFromASpreadsheetToFiftyLetters() throws Exception {
+        signIn("applicant");
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long entity = json.readTree(call("GET", "/api/me", null)).path("entityId").asLong();
+        String code = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0).path("code").asText();
+        StringBuilder registrations = new StringBuilder("confirmationNumber,familyName,givenNames,entityId,status\n");
+        StringBuilder delegates = new StringBuilder("\uFEFF" + String.join(",", itu.tsb.visa.request.DelegateSheet.COLUMNS) + "\r\n");
+        for (int i = 1; i <= 50; i++) {
+            String family = "Müller-Ñandú " + (char) ('A' + (i - 1) % 26) + (i > 26 ? "b" : "");
+            registrations.append(String.format("BIG-%02d,%s,Łukasz,%d,APPROVED%n", i, family, entity));
+            delegates.append(String.format("%s,Łukasz,Delegate,%02d/03/1975,Kraków,Poland,BIG-%02d,PX%07d,\"Voivode, Kraków\",%s,%s,"
+                    + "Embassy,Nairobi,Kenya\r\n", family, 1 + i % 28, i, 1000000 + i, LocalDate.now().minusYears(1),
+                    LocalDate.now().plusYears(9)));
+        }
+        signIn("staff");
+        assertThat(upload("/api/meetings/" + code + "/registrations/import", registrations.toString())).contains("\"created\":50");
+
+        signIn("applicant");
+        browser.get(url("/new.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
+        choose("meeting", code);
+        type("signatory.name", "Jane Njeri");
+        type("signatory.title", "Permanent Secretary");
+        browser.findElement(By.cssSelector("#sheet summary")).click();
+        Path file = Files.createTempFile("delegates", ".csv");
+        Files.writeString(file, delegates.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        browser.findElement(By.id("sheet-file")).sendKeys(file.toString());
+        browser.findElement(By.id("sheet-read")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheet-report"), "50 person(s) read"));
+        assertThat(browser.findElements(By.cssSelector("#submission-form fieldset.form-item"))).hasSize(50);
+        assertThat(browser.findElement(By.name("participants[49].familyName")).getAttribute("value")).startsWith("Müller-Ñandú");
+        screenshot("13-delegation");
+        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.urlContains("/request.html?id="));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
+        String request = browser.getCurrentUrl();
+
+        signIn("staff");
+        browser.get(request);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=decision][value=APPROVE]"))).click();
+        browser.findElement(By.xpath("//button[text()='Send the decision']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
+        for (int i = 0; i < 120 && browser.findElements(By.partialLinkText("Download letter")).size() < 50; i++) {
+            Thread.sleep(500);
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request h1")));
+        }
+        assertThat(browser.findElements(By.partialLinkText("Download letter"))).hasSize(50);
+    }
 }
