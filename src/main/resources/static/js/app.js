@@ -27,7 +27,7 @@ const App = (() => {
     return send(method, url, body === undefined ? undefined : JSON.stringify(body), 'application/json');
   }
 
-  /** Sends a file as it is (a CSV export, say), with the given content type. */
+  /** Sends a file as it is (a CSV export, say), with the given content type; a FormData as multipart. */
   async function upload(url, file, contentType) {
     return send('POST', url, file, contentType);
   }
@@ -104,8 +104,8 @@ const App = (() => {
       const t = await token();
       headers[t.headerName] = t.token;
     }
-    if (body !== undefined) {
-      headers['Content-Type'] = contentType;
+    if (body !== undefined && contentType) {
+      headers['Content-Type'] = contentType; // a FormData body sets its own, with the multipart boundary
     }
     const r = await fetch(url, { method, headers, credentials: 'same-origin', body });
     if (r.status === 401 && !retried) {

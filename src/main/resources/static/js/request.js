@@ -1,6 +1,6 @@
 'use strict';
 (async () => {
-  const { el, fill, call, status, date, day, header, showProblem, param, busy, t } = App;
+  const { el, fill, call, upload, status, date, day, header, showProblem, param, busy, t } = App;
   const id = param('id');
   const root = document.getElementById('request');
   const message = document.getElementById('message');
@@ -196,8 +196,49 @@
     return { ...p, passport: { ...p.passport, number: '' } };
   }
 
+  /**
+   * The request's documents (the signed covering letter, the passport data pages): listed to everyone who sees
+   * the request, opened by staff and auditors (each opening recorded), attached by the applicant or staff.
+   */
+  function documentsCard(r, documents) {
+    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
+    const mayOpen = staff || user.role === 'AUDITOR';
+    const mayAdd = (staff || user.role === 'APPLICANT') && !r.personalDataPurgedAt;
+    const person = pid => (r.participants.find(p => p.id === pid) || {}).position;
+    const card = el('div', { class: 'card', id: 'documents' }, el('h2', {}, t('Documents')),
+      documents.length ? el('ul', {}, documents.map(d => el('li', {},
+        t('document.' + d.kind) + (d.participantId ? ' — ' + t('Participant {n}', { n: person(d.participantId) }) : '')
+          + ' (' + d.contentType.replace(/^.*\//, '').toUpperCase() + ', ' + Math.ceil(d.size / 1024) + ' KB; '
+          + t('added by {user} on {when}', { user: d.uploadedBy, when: date(d.uploadedAt) }) + ') ',
+        mayOpen ? el('a', { href: '/api/requests/' + id + '/documents/' + d.id, target: '_blank', rel: 'noopener' }, t('Open')) : null)))
+        : el('p', { class: 'muted' }, t('No document yet.')));
+    if (mayAdd) {
+      const kind = el('select', { name: 'kind' }, ['PASSPORT_PAGE', 'COVERING_LETTER'].map(k => el('option', { value: k }, t('document.' + k))));
+      const who = el('select', { name: 'participantId' }, r.participants.filter(p => p.status === 'ACTIVE').map(p =>
+        el('option', { value: p.id }, t('Participant {n}', { n: p.position }) + (p.familyName ? ': ' + p.familyName : ''))));
+      const whoLabel = el('label', {}, t('Whose passport'), who);
+      kind.addEventListener('change', () => { whoLabel.hidden = kind.value !== 'PASSPORT_PAGE'; });
+      const file = el('input', { type: 'file', name: 'file', accept: '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg' });
+      const form = el('form', { novalidate: true, id: 'add-document' },
+        el('div', { class: 'grid' }, el('label', {}, t('Document'), kind), whoLabel,
+          el('label', {}, t('File (PDF, PNG or JPEG, at most 5 MB)'), file)),
+        el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'secondary' }, t('Attach'))));
+      form.addEventListener('submit', ev => {
+        ev.preventDefault();
+        const data = new FormData();
+        if (file.files[0]) data.append('file', file.files[0]);
+        data.append('kind', kind.value);
+        if (kind.value === 'PASSPORT_PAGE') data.append('participantId', who.value);
+        act(ev.submitter, () => upload('/api/requests/' + id + '/documents', data), t('Document attached.'));
+      });
+      card.append(form);
+    }
+    return card;
+  }
+
   async function load() {
-    const r = await call('GET', '/api/requests/' + id);
+    const [r, documents] = await Promise.all([call('GET', '/api/requests/' + id),
+      call('GET', '/api/requests/' + id + '/documents')]);
     const staffNow = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     if (!forms.review && staffNow && r.status === 'UNDER_REVIEW') forms.review = await Forms.load('review');
     if (!countries.countries) countries.countries = await call('GET', '/api/countries');
@@ -227,6 +268,7 @@
         el('ul', {}, r.warnings.map(w => el('li', {}, w.message)))) : null,
       staff && r.status === 'UNDER_REVIEW' ? reviewCard(r) : null,
       r.participants.map(p => participantCard(r, p)),
+      documentsCard(r, documents),
       r.applicantAnswer ? el('div', { class: 'notice' }, t('The applicant answered on {when}: {answer}',
         { when: date(r.applicantAnswerAt), answer: r.applicantAnswer })) : null,
       r.status === 'CHANGES_REQUESTED' && (user.role === 'APPLICANT' || staff) ? roundCard(r) : null,

@@ -25,6 +25,7 @@ const CODES_EN = {
   'field.passport.expiryDate': 'passport expiry date', 'field.meeting': 'meeting',
   'field.swissRepresentation.city': 'Swiss representation (city)', 'field.swissRepresentation.country': 'Swiss representation (country)',
   'item.participants': 'Person {n}', 'add.participants': 'Add a person', 'remove.participants': 'Remove this person',
+  'document.COVERING_LETTER': 'Covering letter (signed)', 'document.PASSPORT_PAGE': 'Passport data page',
 };
 
 const ENGLISH = { ...CODES_EN };
@@ -51,6 +52,11 @@ const FRENCH = {
   'field.passport.expiryDate': 'date d\u2019expiration du passeport', 'field.meeting': 'réunion',
   'field.swissRepresentation.city': 'représentation suisse (ville)', 'field.swissRepresentation.country': 'représentation suisse (pays)',
   'item.participants': 'Personne {n}', 'add.participants': 'Ajouter une personne', 'remove.participants': 'Retirer cette personne',
+  'document.COVERING_LETTER': 'Lettre d\u2019accompagnement (signée)', 'document.PASSPORT_PAGE': 'Page de données du passeport',
+  'Documents': 'Documents', 'added by {user} on {when}': 'ajouté par {user} le {when}', 'Open': 'Ouvrir',
+  'No document yet.': 'Aucun document pour l\u2019instant.', 'Whose passport': 'Passeport de', 'Document': 'Document',
+  'File (PDF, PNG or JPEG, at most 5 MB)': 'Fichier (PDF, PNG ou JPEG, 5 Mo au plus)', 'Attach': 'Joindre',
+  'Document attached.': 'Document joint.',
 
   // the forms of forms/ (their texts are in English)
   'Correct what TSB asked for; the details are checked again when you send them.':

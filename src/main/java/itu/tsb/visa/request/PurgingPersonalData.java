@@ -27,9 +27,11 @@ public class PurgingPersonalData {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RequestDocuments documents;
 
     PurgingPersonalData(VisaRequestRepository requests, CorrectionAfterIssue afterIssue, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RequestDocuments documents) {
+        this.documents = documents;
         this.requests = requests;
         this.afterIssue = afterIssue;
         this.audit = audit;
@@ -44,6 +46,7 @@ public class PurgingPersonalData {
         for (Long id : purged) {
             requests.findById(id).ifPresent(r -> r.purgePersonalData(now));
             afterIssue.purge(id);
+            documents.purge(List.of(id));
             audit.record(id, AuditLog.SYSTEM, "PERSONAL_DATA_PURGED", "retention period over");
             events.publishEvent(new RequestPurged(id));
         }

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request body larger than the limit (1 MB) before it is parsed: at once when its declared
+ * Refuses a request body larger than the limit (1 MB; a document's upload 5 MB and its multipart lines) before it is parsed: at once when its declared
  * length is larger, or as soon as that many bytes have been read from a body of undeclared length. The
  * answer is 413 problem+json.
  */
@@ -28,9 +28,18 @@ import jakarta.servlet.http.HttpServletResponse;
 public class BodySizeLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final long documentLimit;
 
-    BodySizeLimit(@Value("${visa.max-body-bytes:1048576}") long limit) {
+    BodySizeLimit(@Value("${visa.max-body-bytes:1048576}") long limit,
+            @Value("${visa.max-document-body-bytes:5505024}") long documentLimit) {
         this.limit = limit;
+        this.documentLimit = documentLimit;
+    }
+
+    /** A document of a request may be 5 MB: its upload takes that and the multipart's own lines. */
+    private long limitFor(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().matches("/api/requests/\\d+/documents")
+                ? documentLimit : limit;
     }
 
     /** Thrown while reading a body of undeclared length that goes past the limit. */
@@ -43,11 +52,12 @@ public class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            refuse(response, limit);
+        long max = limitFor(request);
+        if (request.getContentLengthLong() > max) {
+            refuse(response, max);
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        chain.doFilter(new Limited(request, max), response);
     }
 
     static void refuse(HttpServletResponse response, long limit) throws IOException {

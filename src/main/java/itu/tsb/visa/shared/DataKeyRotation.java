@@ -31,6 +31,7 @@ public class DataKeyRotation {
             new Columns("letter", "id", List.of("holder_initials", "holder_birth_year"), List.of("pdf")),
             new Columns("participant_correction", "id", List.of("details"), List.of()),
             new Columns("request_draft", "id", List.of("body"), List.of()),
+            new Columns("request_document", "id", List.of(), List.of("content")),
             new Columns("data_key_check", "id", List.of("check_value"), List.of()));
 
     private static final int BATCH = 200;

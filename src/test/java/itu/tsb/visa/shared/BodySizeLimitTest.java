@@ -9,7 +9,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class BodySizeLimitTest {
 
-    private final BodySizeLimit filter = new BodySizeLimit(1000);
+    private final BodySizeLimit filter = new BodySizeLimit(1000, 5000);
 
     /** A body sent in chunks: its length is not declared up front. */
     private static MockHttpServletRequest undeclared(int bytes) {
@@ -55,5 +55,27 @@ class BodySizeLimitTest {
         assertThat(reached[0]).isFalse();
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentType()).isEqualTo("application/problem+json");
+    }
+
+    /** A request's document may be larger than any other body: up to its own limit, and only there. */
+    @Test
+    void aDocumentsUploadHasItsOwnLimit() throws Exception {
+        boolean[] reached = new boolean[1];
+        MockHttpServletRequest document = new MockHttpServletRequest("POST", "/api/requests/7/documents");
+        document.setContent(new byte[4000]);
+        filter.doFilter(document, new MockHttpServletResponse(), (req, res) -> reached[0] = true);
+        assertThat(reached[0]).isTrue();
+
+        MockHttpServletRequest tooBig = new MockHttpServletRequest("POST", "/api/requests/7/documents");
+        tooBig.setContent(new byte[5001]);
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        filter.doFilter(tooBig, refused, (req, res) -> { throw new AssertionError("read"); });
+        assertThat(refused.getStatus()).isEqualTo(413);
+
+        MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/api/requests/7/review");
+        elsewhere.setContent(new byte[4000]);
+        MockHttpServletResponse refusedElsewhere = new MockHttpServletResponse();
+        filter.doFilter(elsewhere, refusedElsewhere, (req, res) -> { throw new AssertionError("read"); });
+        assertThat(refusedElsewhere.getStatus()).isEqualTo(413);
     }
 }

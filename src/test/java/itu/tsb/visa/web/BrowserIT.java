@@ -458,6 +458,15 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("request")).getText())
                 .contains("The applicant answered on", "Both passports were renewed");
         assertThat(browser.findElements(By.id("correction-round"))).isEmpty();
+
+        // the passport data page of the first person, attached as a PNG
+        Path page = Files.createTempFile("passport-page", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", page.toFile());
+        browser.findElement(By.cssSelector("#add-document input[type=file]")).sendKeys(page.toString());
+        browser.findElement(By.cssSelector("#add-document button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "Passport data page — Participant 1"));
+        assertThat(browser.findElement(By.id("documents")).getText()).contains("PNG").doesNotContain("Open");
     }
 
     /** Sends a CSV text from the page, as the signed-in person (a fixture, not what is tested). */

@@ -106,6 +106,7 @@ class PageWordsTest {
         Stream.of(MembershipCategory.values()).forEach(v -> codes.add("category." + v.name()));
         Stream.of(Channel.values()).forEach(v -> codes.add("channel." + v.name()));
         Stream.of(Channel.values()).forEach(v -> codes.add("received." + v.name()));
+        Stream.of(itu.tsb.visa.request.DocumentKind.values()).forEach(v -> codes.add("document." + v.name()));
         assertThat(english).containsAll(codes);
         assertThat(french).containsAll(codes);
         assertThat(french).containsAll(english);
