@@ -68,7 +68,31 @@
       document.getElementById('deadline').textContent = m
         ? t('Last day for TSB to receive this request: {day} (Geneva).', { day: day(m.lastDayForRequests) }) : '';
     };
-    const listeners = { meeting: select => select.addEventListener('change', () => deadline(select)) };
+    // an applicant picks each person among its entity's registrations for the meeting: no number to remember
+    const registrations = el('datalist', { id: 'own-registrations' });
+    document.body.append(registrations);
+    let known = [];
+    const offerRegistrations = async code => {
+      known = !staff && code ? await call('GET', '/api/meetings/' + encodeURIComponent(code) + '/registrations/mine') : [];
+      registrations.replaceChildren(...known.map(r => el('option', { value: r.confirmationNumber },
+        r.familyName + ', ' + r.givenNames + ' (' + t('status.' + r.status) + ')')));
+    };
+    const linkRegistrations = root => root.querySelectorAll('input[name$="registrationNumber"]').forEach(input => {
+      if (input.getAttribute('list')) return;
+      input.setAttribute('list', 'own-registrations');
+      input.addEventListener('change', () => {
+        const r = known.find(x => x.confirmationNumber === input.value.trim());
+        const base = input.name.slice(0, -'registrationNumber'.length);
+        for (const [field, value] of [['familyName', r && r.familyName], ['givenNames', r && r.givenNames]]) {
+          const target = form.querySelector('[name="' + CSS.escape(base + field) + '"]');
+          if (target && value && !target.value) target.value = value;
+        }
+      });
+    });
+    const listeners = { meeting: select => select.addEventListener('change', () => {
+      deadline(select);
+      offerRegistrations(select.value);
+    }) };
     // what is typed is kept as a draft on the server (this page's address names it), so nothing is lost
     const key = param('draft') || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + '-' + Math.random().toString(36).slice(2));
     if (!param('draft')) history.replaceState(null, '', '?draft=' + encodeURIComponent(key));
@@ -89,6 +113,11 @@
       send.id = 'send';
     };
     renderSubmission(kept.submission || {});
+    new MutationObserver(() => linkRegistrations(submissionBox)).observe(submissionBox, { childList: true, subtree: true });
+    linkRegistrations(submissionBox);
+    if (form.querySelector('[name=meeting]') && form.querySelector('[name=meeting]').value) {
+      await offerRegistrations(form.querySelector('[name=meeting]').value);
+    }
     if (staff) {
       document.getElementById('staff-fields').hidden = false;
       intakeBox.replaceChildren(Forms.render(intake, kept.intake || {}, options));

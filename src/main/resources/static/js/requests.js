@@ -84,6 +84,17 @@
     }
     if (user.role === 'APPLICANT') document.getElementById('all-title').textContent = t('Your entity\u2019s requests');
     if (user.role === 'APPLICANT' || staff) await drafts();
+    if (user.demo) {
+      const hints = {
+        APPLICANT: t('Try it: send a request for the ITU-T Study Group 13 meeting (your entity\u2019s registrations are offered as you type a number), read a delegation from a spreadsheet, leave the page halfway and come back from your drafts, answer what TSB asks, and download a letter.'),
+        TSB_STAFF: t('Try it: take the request waiting for review and decide it, record a request received by fax with its received date (New request), import registrations, and follow a request through its process.'),
+        AUDITOR: t('Try it: open a request\u2019s full history and export it (CSV, PDF/A to file), then a meeting\u2019s statistics.'),
+        ADMIN: t('Try it: add a user, disable and enable one, and everything TSB staff do.'),
+      };
+      const box = document.getElementById('try-it');
+      box.textContent = hints[user.role] || '';
+      box.hidden = !hints[user.role];
+    }
     form.elements.status.append(...STATUSES.map(s => el('option', { value: s }, t('status.' + s))));
     const meetings = await call('GET', '/api/meetings');
     form.elements.meeting.append(...meetings.map(m => el('option', { value: m.code }, m.code)));

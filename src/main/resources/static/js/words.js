@@ -83,6 +83,14 @@ const FRENCH = {
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
   'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…',
+  'Try it: send a request for the ITU-T Study Group 13 meeting (your entity\u2019s registrations are offered as you type a number), read a delegation from a spreadsheet, leave the page halfway and come back from your drafts, answer what TSB asks, and download a letter.':
+    'À essayer : envoyez une demande pour la réunion de la Commission d\u2019études 13 de l\u2019UIT-T (les inscriptions de votre entité sont proposées quand vous saisissez un numéro), lisez une délégation depuis un tableur, quittez la page en cours de route et reprenez-la depuis vos brouillons, répondez à ce que demande le TSB et téléchargez une lettre.',
+  'Try it: take the request waiting for review and decide it, record a request received by fax with its received date (New request), import registrations, and follow a request through its process.':
+    'À essayer : prenez la demande en attente d\u2019examen et décidez-en, enregistrez une demande reçue par télécopie avec sa date de réception (Nouvelle demande), importez des inscriptions et suivez une demande dans son processus.',
+  'Try it: open a request\u2019s full history and export it (CSV, PDF/A to file), then a meeting\u2019s statistics.':
+    'À essayer : ouvrez l\u2019historique complet d\u2019une demande et exportez-le (CSV, PDF/A à archiver), puis les statistiques d\u2019une réunion.',
+  'Try it: add a user, disable and enable one, and everything TSB staff do.':
+    'À essayer : ajoutez un utilisateur, désactivez-en un puis réactivez-le, et tout ce que fait le personnel du TSB.',
   'Many delegates? Read them from a spreadsheet': 'Beaucoup de délégués ? Lisez-les depuis un tableur',
   'Fill in the template (one person a line; days as 1980-01-31 or 31/01/1980; countries by code or name), save it as CSV UTF-8, and read it here: each line is checked, and the good ones are added to the persons below. Nothing is sent until you send the request.':
     'Remplissez le modèle (une personne par ligne ; les dates sous la forme 1980-01-31 ou 31/01/1980 ; les pays par code ou par nom), enregistrez-le en CSV UTF-8 et lisez-le ici : chaque ligne est vérifiée et les bonnes sont ajoutées aux personnes ci-dessous. Rien n\u2019est envoyé avant que vous envoyiez la demande.',

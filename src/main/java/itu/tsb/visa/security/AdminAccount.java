@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code admin} account's password comes from {@code VISA_ADMIN_PASSWORD}. Without it, the demo
- * profile makes a random one and prints it once; other profiles create no admin and say so.
+ * profile makes a random one when there is no admin yet and prints it once (it is then kept, hashed, across
+ * restarts); other profiles create no admin and say so.
  */
 @Component
 class AdminAccount {
@@ -41,11 +42,18 @@ class AdminAccount {
             return;
         }
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            if (users.exists("admin")) {
+                // kept, hashed, from the run that made it: a password that changed at each start would lock out
+                // whoever noted it
+                log.info("VISA_ADMIN_PASSWORD is not set: the demo admin keeps the password printed when it was made");
+                return;
+            }
             byte[] bytes = new byte[12];
             new SecureRandom().nextBytes(bytes);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             users.ensure("admin", generated, Role.ADMIN, null);
-            log.warn("VISA_ADMIN_PASSWORD is not set: the demo admin password for this run is {}", generated);
+            log.warn("VISA_ADMIN_PASSWORD is not set: the demo admin password is {} (printed this once; it is kept,"
+                    + " hashed, across restarts)", generated);
         } else if (!users.exists("admin")) {
             log.warn("VISA_ADMIN_PASSWORD is not set: no admin account was created");
         }

@@ -37,9 +37,13 @@ class UserController {
     private final org.springframework.beans.factory.ObjectProvider<
             org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc;
 
+    private final boolean demo;
+
     UserController(Users users, ApiTokens tokens, ReferenceData reference, AuditLog audit,
             org.springframework.beans.factory.ObjectProvider<
-                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc) {
+                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc,
+            org.springframework.core.env.Environment environment) {
+        this.demo = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("demo"));
         this.oidc = oidc;
         this.users = users;
         this.tokens = tokens;
@@ -133,10 +137,11 @@ class UserController {
                         "href", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);
     }
 
+    /** Who is signed in; {@code demo}: the demo data set runs (the first page then says what to try). */
     @GetMapping("/me")
     Map<String, Object> me() {
         CurrentUser u = Users.current();
-        return u.entityId() == null ? Map.of("username", u.username(), "role", u.role())
-                : Map.of("username", u.username(), "role", u.role(), "entityId", u.entityId());
+        return u.entityId() == null ? Map.of("username", u.username(), "role", u.role(), "demo", demo)
+                : Map.of("username", u.username(), "role", u.role(), "entityId", u.entityId(), "demo", demo);
     }
 }

@@ -135,6 +135,8 @@ class ApiDescription {
             media.setExample("<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">…</bpmn:definitions>");
         } else if (type.contains("pdf")) {
             media.setExample("(a PDF/A-2b document)");
+        } else if (type.startsWith("multipart/")) {
+            media.setExample(Map.of("file", "(the document: a PDF, PNG or JPEG)", "kind", "PASSPORT_PAGE", "participantId", 1));
         } else if (type.startsWith("text/")) {
             media.setExample("text");
         }

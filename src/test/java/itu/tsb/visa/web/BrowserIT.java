@@ -131,11 +131,15 @@ class BrowserIT {
         browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "TSB/VISA/FG-SMART-2010-06"));
 
+        // the demo's first page says what to try
+        assertThat(browser.findElement(By.id("try-it")).getText()).startsWith("Try it:");
         browser.get(url("/new.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
         WebElement meeting = browser.findElement(By.name("meeting"));
         List<WebElement> options = meeting.findElements(By.tagName("option"));
         options.stream().filter(o -> o.getText().startsWith("ITU-T Study Group 13")).findFirst().orElseThrow().click();
+        // the entity's registrations for the meeting are offered: no confirmation number to know by heart
+        wait.until(d -> !d.findElements(By.cssSelector("#own-registrations option[value='SG13-0001']")).isEmpty());
         type("signatory.name", "Jane Njeri");
         type("signatory.title", "Permanent Secretary");
         type("participants[0].familyName", "Mwangi");
