@@ -6,6 +6,45 @@
   const empty = p => !Object.values(p).some(v => v && (typeof v !== 'object' || !empty(v)));
 
   /**
+   * The persons of an earlier request of the entity, copied into this one: everything but the passport number
+   * (never shown in full) and the registration number (each meeting has its own).
+   */
+  function copy(current, rerender, entityId) {
+    const select = document.getElementById('copy-from');
+    const report = document.getElementById('copy-report');
+    const details = document.getElementById('copy');
+    details.addEventListener('toggle', async () => {
+      if (!details.open) return;
+      const entity = entityId();
+      const page = await call('GET', '/api/requests?size=100&sort=received' + (entity ? '&entityId=' + encodeURIComponent(entity) : ''));
+      select.replaceChildren(el('option', { value: '' }, '—'), ...page.items.map(r => el('option', { value: r.id },
+        r.reference + ' (' + t('{n} person(s)', { n: r.persons }) + ')')));
+    });
+    document.getElementById('copy-read').addEventListener('click', async ev => {
+      if (!select.value) {
+        report.replaceChildren(el('p', { class: 'field-error', role: 'alert' }, t('Choose the earlier request.')));
+        return;
+      }
+      try {
+        const earlier = await busy(ev.target, () => call('GET', '/api/requests/' + encodeURIComponent(select.value)));
+        const copied = earlier.participants.filter(p => p.status === 'ACTIVE' && p.familyName).map(p => ({
+          familyName: p.familyName, givenNames: p.givenNames, function: p.function, dateOfBirth: p.dateOfBirth,
+          placeOfBirth: p.placeOfBirth, nationality: p.nationality, registrationNumber: null,
+          passport: { number: null, issuingAuthority: p.passport.issuingAuthority, issueDate: p.passport.issueDate,
+            expiryDate: p.passport.expiryDate },
+          swissRepresentation: p.swissRepresentation }));
+        const data = current();
+        const persons = (data.participants || []).filter(p => !empty(p)).concat(copied);
+        rerender({ ...data, participants: persons.length ? persons : [{}] });
+        report.replaceChildren(el('p', { role: 'status' }, t('{n} person(s) copied: type each passport number and registration number.',
+          { n: copied.length })));
+      } catch (e) {
+        showProblem(report, e);
+      }
+    });
+  }
+
+  /**
    * Delegates from a spreadsheet (a file or pasted text): read and checked by the server against the form and
    * the rules, the good rows added to the persons, each refused line shown with what to correct; nothing is sent.
    */
@@ -150,6 +189,8 @@
     new MutationObserver(changed).observe(submissionBox, { childList: true, subtree: true });
     guard(() => unsaved);
     sheet(() => Forms.read(submissionBox, schema), data => { renderSubmission(data); changed(); },
+      () => (staff ? Forms.read(intakeBox, intake).entityId : null));
+    copy(() => Forms.read(submissionBox, schema), data => { renderSubmission(data); changed(); },
       () => (staff ? Forms.read(intakeBox, intake).entityId : null));
     form.addEventListener('submit', async ev => {
       ev.preventDefault();

@@ -83,6 +83,12 @@ const FRENCH = {
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
   'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…',
+  'Persons already sent before? Copy them from an earlier request': 'Des personnes déjà envoyées ? Copiez-les d\u2019une demande précédente',
+  'Their details are copied as they were sent; type each passport number again (it is never shown in full) and the registration number for this meeting.':
+    'Leurs données sont copiées telles qu\u2019elles ont été envoyées ; saisissez à nouveau chaque numéro de passeport (il n\u2019est jamais montré en entier) et le numéro d\u2019inscription à cette réunion.',
+  'Earlier request': 'Demande précédente', 'Copy its persons': 'Copier ses personnes', '{n} person(s)': '{n} personne(s)',
+  'Choose the earlier request.': 'Choisissez la demande précédente.',
+  '{n} person(s) copied: type each passport number and registration number.': '{n} personne(s) copiée(s) : saisissez chaque numéro de passeport et d\u2019inscription.',
   'Try it: send a request for the ITU-T Study Group 13 meeting (your entity\u2019s registrations are offered as you type a number), read a delegation from a spreadsheet, leave the page halfway and come back from your drafts, answer what TSB asks, and download a letter.':
     'À essayer : envoyez une demande pour la réunion de la Commission d\u2019études 13 de l\u2019UIT-T (les inscriptions de votre entité sont proposées quand vous saisissez un numéro), lisez une délégation depuis un tableur, quittez la page en cours de route et reprenez-la depuis vos brouillons, répondez à ce que demande le TSB et téléchargez une lettre.',
   'Try it: take the request waiting for review and decide it, record a request received by fax with its received date (New request), import registrations, and follow a request through its process.':

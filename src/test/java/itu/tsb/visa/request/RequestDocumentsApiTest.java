@@ -93,6 +93,25 @@ class RequestDocumentsApiTest extends ApiTest {
         check(upload(id, AUDITOR, "fax.pdf", Arrays.copyOf("%PDF-1.7\n".getBytes(), 4000), "COVERING_LETTER", null), 403);
     }
 
+    /** Deleted with the request's other personal data, when the retention period after the meeting is over. */
+    @Test
+    void documentsGoWithThePersonalDataAfterRetention() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))), 201)
+                .body().path("id").asLong();
+        check(api.post("/api/requests/" + id + "/review", STAFF, java.util.Map.of("decision", "APPROVE")), 200);
+        jobs.runDue();
+        check(upload(id, STAFF, "fax.pdf", Arrays.copyOf("%PDF-1.7\n".getBytes(), 2000), "COVERING_LETTER", null), 201);
+        assertThat(jdbc.queryForObject("select count(*) from request_document where request_id = ?", Integer.class, id)).isOne();
+
+        clock.setDay(java.time.LocalDate.of(2010, 9, 15));
+        check(api.post("/api/admin/retention/run", itu.tsb.visa.support.Api.ADMIN, null), 200);
+        assertThat(jdbc.queryForObject("select count(*) from request_document where request_id = ?", Integer.class, id)).isZero();
+        assertThat(check(api.get("/api/requests/" + id + "/documents", STAFF), 200).body()).isEmpty();
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {

@@ -471,6 +471,20 @@ class BrowserIT {
         browser.findElement(By.cssSelector("#add-document button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "Passport data page — Participant 1"));
         assertThat(browser.findElement(By.id("documents")).getText()).contains("PNG").doesNotContain("Open");
+
+        // the same two persons copied into a new request: all but their passport and registration numbers
+        browser.get(url("/new.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
+        browser.findElement(By.cssSelector("#copy summary")).click();
+        String twoPersons = wait.until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const o = [...document.querySelectorAll('#copy-from option')].find(o => o.text.includes('(2 person(s))'));"
+                        + " return o ? o.value : null;"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("copy-from"))).selectByValue(twoPersons);
+        browser.findElement(By.id("copy-read")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-report"), "2 person(s) copied"));
+        assertThat(browser.findElement(By.name("participants[1].familyName")).getAttribute("value")).isEqualTo("Baraka");
+        assertThat(browser.findElement(By.name("participants[1].passport.number")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.name("participants[1].nationality")).getAttribute("value")).isEqualTo("KE");
     }
 
     /** Sends a CSV text from the page, as the signed-in person (a fixture, not what is tested). */
