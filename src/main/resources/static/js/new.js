@@ -92,14 +92,15 @@
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     // applicants pick among the meetings still open for requests, the nearest deadline first; staff recording a
     // fax or an e-mail may need one whose deadline has passed (the request is then refused with its reason)
-    const [schema, intake, meetings, countries, entities] = await Promise.all([
+    const [schema, intake, meetings, countries, entities, representations] = await Promise.all([
       Forms.load('submission'), staff ? Forms.load('intake') : null, call('GET', '/api/meetings' + (staff ? '' : '?open=true')),
-      call('GET', '/api/countries'), staff ? call('GET', '/api/entities') : []]);
+      call('GET', '/api/countries'), staff ? call('GET', '/api/entities') : [], call('GET', '/api/swiss-representations')]);
     const title = m => I18n.lang === 'fr' && m.titleFr ? m.titleFr : m.title;
     const options = {
       meetings: meetings.filter(m => !m.closedAt).map(m => ({ value: m.code,
         label: t('{title}: requests until {day}', { title: title(m), day: day(m.lastDayForRequests) }) })),
       countries,
+      representations: Representations.options(representations),
       entities: entities.map(e => ({ value: e.id, label: e.name + ' (' + t('category.' + e.category) + ')' })),
     };
     const deadline = select => {
@@ -128,7 +129,7 @@
         }
       });
     });
-    const listeners = { meeting: select => select.addEventListener('change', () => {
+    const listeners = { ...Representations.listeners(representations), meeting: select => select.addEventListener('change', () => {
       deadline(select);
       offerRegistrations(select.value);
     }) };

@@ -6,6 +6,7 @@
   const message = document.getElementById('message');
   let user;
   const forms = {};
+  let representationList = [];
   const typed = {};
   App.guard(() => Object.keys(typed).length > 0);
   const countries = {};
@@ -76,7 +77,7 @@
   function staffCorrectionCard(r, p) {
     const form = el('form', { class: 'card' });
     const details = el('details', {}, el('summary', {}, t('Correct the details of participant {n} (a second member of staff approves before a new letter is issued)', { n: p.position })),
-      Forms.render(forms.correction, typed[p.id] || retype(p), countries));
+      Forms.render(forms.correction, typed[p.id] || retype(p), countries, Representations.listeners(representationList)));
     if (typed[p.id]) details.open = true;
     form.append(details);
     keep(form, p);
@@ -127,7 +128,8 @@
       const section = el('details', { 'data-participant': p.id },
         el('summary', {}, t('Participant {n}', { n: p.position }) + ': ' + p.familyName + ', ' + p.givenNames
           + (flagged.has(p.id) ? ' — ' + t('TSB asks for a correction') : '')),
-        Forms.render(forms.correction, typed[p.id] || retype(p), countries, null, 'participants[' + k + '].details.'));
+        Forms.render(forms.correction, typed[p.id] || retype(p), countries, Representations.listeners(representationList),
+          'participants[' + k + '].details.'));
       section.open = flagged.has(p.id) || !!typed[p.id];
       section.querySelectorAll('[data-form-button]').forEach(b => b.closest('.actions').remove());
       return section;
@@ -241,7 +243,10 @@
       call('GET', '/api/requests/' + id + '/documents')]);
     const staffNow = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     if (!forms.review && staffNow && r.status === 'UNDER_REVIEW') forms.review = await Forms.load('review');
-    if (!countries.countries) countries.countries = await call('GET', '/api/countries');
+    if (!countries.countries) {
+      [countries.countries, representationList] = await Promise.all([call('GET', '/api/countries'), call('GET', '/api/swiss-representations')]);
+      countries.representations = Representations.options(representationList);
+    }
     if (!forms.correction && (r.status === 'CHANGES_REQUESTED' || (staffNow && r.status === 'LETTER_ISSUED'))) {
       forms.correction = await Forms.load('correction');
     }

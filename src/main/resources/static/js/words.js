@@ -83,6 +83,9 @@ const FRENCH = {
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
   'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…',
+  'Swiss representation (from TSB\'s list)': 'Représentation suisse (de la liste du TSB)',
+  'Pick it from the list; its kind, city and country follow. Name them below only if it is not on the list.':
+    'Choisissez-la dans la liste ; son type, sa ville et son pays suivent. Ne les indiquez ci-dessous que si elle n\u2019y figure pas.',
   'Persons already sent before? Copy them from an earlier request': 'Des personnes déjà envoyées ? Copiez-les d\u2019une demande précédente',
   'Their details are copied as they were sent; type each passport number again (it is never shown in full) and the registration number for this meeting.':
     'Leurs données sont copiées telles qu\u2019elles ont été envoyées ; saisissez à nouveau chaque numéro de passeport (il n\u2019est jamais montré en entier) et le numéro d\u2019inscription à cette réunion.',

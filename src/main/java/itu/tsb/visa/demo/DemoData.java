@@ -99,13 +99,17 @@ class DemoData {
         reference.createOrganization("Université d'exemple", "SN", MembershipCategory.ACADEMIA,
                 LocalDate.of(2011, 6, 1), null);
         reference.createOrganization("Independent Smart Grid Forum", "US", MembershipCategory.NON_MEMBER, null, null);
+        // the addresses are the demo's own (example.org), not the representations' real ones; Mumbai's is left
+        // out, so that staff see how a representation without one is flagged
         for (String[] r : new String[][] {
-                {"EMBASSY", "Embassy of Switzerland in Kenya", "Ambassade de Suisse au Kenya", "Nairobi", "KE"},
-                {"EMBASSY", "Embassy of Switzerland in India", "Ambassade de Suisse en Inde", "New Delhi", "IN"},
-                {"CONSULATE", "Consulate General of Switzerland in Mumbai", "Consulat général de Suisse à Mumbai", "Mumbai", "IN"},
-                {"EMBASSY", "Embassy of Switzerland in Senegal", "Ambassade de Suisse au Sénégal", "Dakar", "SN"},
-                {"EMBASSY", "Embassy of Switzerland in Brazil", "Ambassade de Suisse au Brésil", "Brasília", "BR"}}) {
-            representations.add(new itu.tsb.visa.reference.SwissRepresentations.Fields(r[0], r[1], r[2], r[3], r[4], true));
+                {"EMBASSY", "Embassy of Switzerland in Kenya", "Ambassade de Suisse au Kenya", "Nairobi", "KE", "visa.nairobi@example.org"},
+                {"EMBASSY", "Embassy of Switzerland in India", "Ambassade de Suisse en Inde", "New Delhi", "IN", "visa.newdelhi@example.org"},
+                {"CONSULATE", "Consulate General of Switzerland in Mumbai", "Consulat général de Suisse à Mumbai", "Mumbai", "IN", null},
+                {"EMBASSY", "Embassy of Switzerland in Senegal", "Ambassade de Suisse au Sénégal", "Dakar", "SN", "visa.dakar@example.org"},
+                {"EMBASSY", "Embassy of Switzerland in Poland", "Ambassade de Suisse en Pologne", "Warsaw", "PL", "visa.warsaw@example.org"},
+                {"EMBASSY", "Embassy of Switzerland in Brazil", "Ambassade de Suisse au Brésil", "Brasília", "BR", "visa.brasilia@example.org"}}) {
+            representations.add(new itu.tsb.visa.reference.SwissRepresentations.Fields(r[0], r[1], r[2], r[3],
+                    "Warsaw".equals(r[3]) ? "Varsovie" : null, r[4], r[5], true));
         }
 
         reference.createMeeting(FG_SMART, new ReferenceData.MeetingTexts(

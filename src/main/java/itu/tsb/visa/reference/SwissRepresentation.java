@@ -22,23 +22,38 @@ public class SwissRepresentation {
     @Column(name = "name_fr")
     private String nameFr;
     private String city;
+    @Column(name = "city_fr")
+    private String cityFr;
     private String country;
+    private String email;
     private boolean active;
 
     protected SwissRepresentation() {
     }
 
-    SwissRepresentation(String kind, String name, String nameFr, String city, String country, boolean active) {
-        correct(kind, name, nameFr, city, country, active);
+    SwissRepresentation(SwissRepresentations.Fields f) {
+        correct(f);
     }
 
-    final void correct(String kind, String name, String nameFr, String city, String country, boolean active) {
-        this.kind = kind;
-        this.name = name;
-        this.nameFr = nameFr;
-        this.city = city;
-        this.country = country;
-        this.active = active;
+    final void correct(SwissRepresentations.Fields f) {
+        this.kind = f.kind();
+        this.name = f.name();
+        this.nameFr = f.nameFr();
+        this.city = f.city();
+        this.cityFr = f.cityFr();
+        this.country = f.country();
+        this.email = f.email();
+        this.active = f.active();
+    }
+
+    /** The visa section's e-mail address, or null when TSB does not know it. */
+    public String getEmail() {
+        return email;
+    }
+
+    /** The city's name in French, or null when it is the same. */
+    public String getCityFr() {
+        return cityFr;
     }
 
     public Long getId() {

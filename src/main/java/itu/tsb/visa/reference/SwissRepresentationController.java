@@ -28,15 +28,20 @@ import jakarta.validation.constraints.Size;
 class SwissRepresentationController {
 
     record Body(@NotBlank String kind, @NotBlank @Size(max = 300) String name, @Size(max = 300) String nameFr,
-            @NotBlank @Size(max = 200) String city, @NotBlank String country, @NotNull Boolean active) {
+            @NotBlank @Size(max = 200) String city, @Size(max = 200) String cityFr, @NotBlank String country,
+            @jakarta.validation.constraints.Email(message = "must be an e-mail address") @Size(max = 254) String email,
+            @NotNull Boolean active) {
         SwissRepresentations.Fields fields() {
-            return new SwissRepresentations.Fields(kind, name, nameFr, city, country, active);
+            return new SwissRepresentations.Fields(kind, name, nameFr, city, cityFr, country, email, active);
         }
     }
 
-    record View(Long id, String kind, String name, String nameFr, String city, String country, boolean active) {
+    /** {@code email}: the visa section's address, where TSB sends the letters it issues (null when unknown). */
+    record View(Long id, String kind, String name, String nameFr, String city, String cityFr, String country, String email,
+            boolean active) {
         static View of(SwissRepresentation r) {
-            return new View(r.getId(), r.getKind(), r.getName(), r.getNameFr(), r.getCity(), r.getCountry(), r.isActive());
+            return new View(r.getId(), r.getKind(), r.getName(), r.getNameFr(), r.getCity(), r.getCityFr(), r.getCountry(),
+                    r.getEmail(), r.isActive());
         }
     }
 

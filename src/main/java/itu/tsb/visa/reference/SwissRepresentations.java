@@ -20,7 +20,8 @@ public class SwissRepresentations {
     public static final Set<String> KINDS = Set.of("EMBASSY", "CONSULATE");
 
     /** What staff give for a representation; {@code active} false retires it from the lists. */
-    public record Fields(String kind, String name, String nameFr, String city, String country, boolean active) {
+    public record Fields(String kind, String name, String nameFr, String city, String cityFr, String country, String email,
+            boolean active) {
     }
 
     private final SwissRepresentationRepository repository;
@@ -37,8 +38,7 @@ public class SwissRepresentations {
 
     public SwissRepresentation add(Fields f) {
         Fields checked = checked(f);
-        return repository.save(new SwissRepresentation(checked.kind(), checked.name(), checked.nameFr(), checked.city(),
-                checked.country(), checked.active()));
+        return repository.save(new SwissRepresentation(checked));
     }
 
     @Transactional(readOnly = true)
@@ -55,9 +55,11 @@ public class SwissRepresentations {
         ReferenceData.compare(changes, "name", r.getName(), c.name());
         ReferenceData.compare(changes, "nameFr", r.getNameFr(), c.nameFr());
         ReferenceData.compare(changes, "city", r.getCity(), c.city());
+        ReferenceData.compare(changes, "cityFr", r.getCityFr(), c.cityFr());
         ReferenceData.compare(changes, "country", r.getCountry(), c.country());
+        ReferenceData.compare(changes, "email", r.getEmail(), c.email());
         ReferenceData.compare(changes, "active", r.isActive(), c.active());
-        r.correct(c.kind(), c.name(), c.nameFr(), c.city(), c.country(), c.active());
+        r.correct(c);
         return changes;
     }
 
@@ -74,7 +76,27 @@ public class SwissRepresentations {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        String fr = f.nameFr() == null || f.nameFr().isBlank() ? null : f.nameFr().trim();
-        return new Fields(kind, f.name().trim(), fr, f.city().trim(), country, f.active());
+        return new Fields(kind, f.name().trim(), optional(f.nameFr()), f.city().trim(), optional(f.cityFr()), country,
+                optional(f.email()), f.active());
+    }
+
+    private static String optional(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The active representation of this id, if there is one (what a person may pick). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SwissRepresentation> active(Long id) {
+        return id == null ? java.util.Optional.empty() : repository.findById(id).filter(SwissRepresentation::isActive);
+    }
+
+    /** The representation of this kind in this city and country, whether picked from the list or named. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SwissRepresentation> at(String kind, String city, String country) {
+        if (kind == null || city == null || country == null) {
+            return java.util.Optional.empty();
+        }
+        return list(country).stream().filter(r -> r.getKind().equals(kind) && (r.getCity().equalsIgnoreCase(city.trim())
+                || city.trim().equalsIgnoreCase(r.getCityFr()))).findFirst();
     }
 }

@@ -42,7 +42,8 @@ public class DelegateSheet {
             Map.entry("passport.issuingAuthority", "issuingAuthority"), Map.entry("passport.issueDate", "passportIssueDate"),
             Map.entry("passport.expiryDate", "passportExpiryDate"), Map.entry("swissRepresentation.kind", "representationKind"),
             Map.entry("swissRepresentation.city", "representationCity"),
-            Map.entry("swissRepresentation.country", "representationCountry"));
+            Map.entry("swissRepresentation.country", "representationCountry"),
+            Map.entry("swissRepresentation.id", "representationKind"));
     private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
 
@@ -60,8 +61,11 @@ public class DelegateSheet {
     private final RequestChecks checks;
     private final StepFormCheck forms;
     private final Clock clock;
+    private final RepresentationChoice representations;
 
-    DelegateSheet(ReferenceData reference, RequestChecks checks, StepFormCheck forms, Clock clock) {
+    DelegateSheet(ReferenceData reference, RequestChecks checks, StepFormCheck forms, Clock clock,
+            RepresentationChoice representations) {
+        this.representations = representations;
         this.reference = reference;
         this.checks = checks;
         this.forms = forms;
@@ -105,6 +109,15 @@ public class DelegateSheet {
             Map<String, Object> details = shape(cell, errors);
             for (FieldError e : forms.errors(StepForms.Step.CORRECTION, details)) {
                 errors.add(new FieldError(COLUMN_OF.getOrDefault(e.field(), e.field()), e.message()));
+            }
+            if (errors.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> at = (Map<String, Object>) details.get("swissRepresentation");
+                List<FieldError> where = new ArrayList<>();
+                representations.resolve(new RepresentationChoice.Given(null, at.get("kind") == null ? null
+                        : RepresentationKind.valueOf((String) at.get("kind")), (String) at.get("city"),
+                        (String) at.get("country")), "", where);
+                where.forEach(e -> errors.add(named(e)));
             }
             if (errors.isEmpty()) {
                 PersonDetails p = details(details);

@@ -52,11 +52,13 @@ class RequestController {
     private final RequestProgress progress;
     private final CorrectionAfterIssue afterIssue;
     private final StepFormCheck formCheck;
+    private final RepresentationChoice representations;
 
     RequestController(VisibleRequests visible, SubmittingRequest submitting, CorrectingDetails correcting,
             WithdrawingRequest withdrawing, DecisionRecord decisions, RequestChecks checks, RequestViews views,
             AuditLog audit, RequestProgress progress, CorrectionAfterIssue afterIssue, AssigningRequest assigning,
-            StepFormCheck formCheck) {
+            StepFormCheck formCheck, RepresentationChoice representations) {
+        this.representations = representations;
         this.assigning = assigning;
         this.formCheck = formCheck;
         this.visible = visible;
@@ -103,7 +105,8 @@ class RequestController {
     record PassportBody(String number, String issuingAuthority, LocalDate issueDate, LocalDate expiryDate) {
     }
 
-    record RepresentationBody(RepresentationKind kind, String city, String country) {
+    /** {@code id}: a representation of TSB's list (its kind, city and country are then taken from it). */
+    record RepresentationBody(Long id, RepresentationKind kind, String city, String country) {
     }
 
     record ParticipantBody(String familyName, String givenNames, String function, LocalDate dateOfBirth,
@@ -112,11 +115,22 @@ class RequestController {
 
         PersonDetails toDetails() {
             PassportBody pp = passport == null ? new PassportBody(null, null, null, null) : passport;
-            RepresentationBody at = swissRepresentation == null ? new RepresentationBody(null, null, null) : swissRepresentation;
+            RepresentationBody at = swissRepresentation == null ? new RepresentationBody(null, null, null, null) : swissRepresentation;
             return new PersonDetails(trim(familyName), trim(givenNames), trim(function), dateOfBirth,
                     trim(placeOfBirth), upper(nationality), trim(registrationNumber), upper(pp.number()),
                     trim(pp.issuingAuthority()), pp.issueDate(), pp.expiryDate(), at.kind(), trim(at.city()),
                     upper(at.country()));
+        }
+
+        /** The same person, where the visa application is lodged as resolved from TSB's list (or as named). */
+        ParticipantBody resolved(RepresentationChoice choice, String prefix, List<FieldError> errors) {
+            RepresentationBody at = swissRepresentation;
+            RepresentationChoice.Given given = choice.resolve(at == null ? null
+                    : new RepresentationChoice.Given(at.id(), at.kind(), at.city(), at.country()), prefix, errors);
+            RepresentationBody chosen = given == null ? null
+                    : new RepresentationBody(given.id(), given.kind(), given.city(), given.country());
+            return new ParticipantBody(familyName, givenNames, function, dateOfBirth, placeOfBirth, nationality,
+                    registrationNumber, passport, chosen);
         }
 
         private static String trim(String s) {
@@ -170,8 +184,12 @@ class RequestController {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        List<ParticipantBody> persons = new ArrayList<>();
         for (int i = 0; i < body.participants().size(); i++) {
-            errors.addAll(body.participants().get(i).countryErrors("participants[" + i + "]."));
+            String prefix = "participants[" + i + "].";
+            ParticipantBody p = body.participants().get(i).resolved(representations, prefix, errors);
+            errors.addAll(p.countryErrors(prefix));
+            persons.add(p);
         }
         Instant receivedAt = parseReceivedAt(body.receivedAt(), errors);
         if (!errors.isEmpty()) {
@@ -179,7 +197,7 @@ class RequestController {
         }
         SubmitRequest cmd = new SubmitRequest(body.meeting(), body.entityId(), receivedAt, body.channel(),
                 body.language(), body.signatory().name().trim(), body.signatory().title().trim(),
-                body.participants().stream().map(ParticipantBody::toDetails).toList());
+                persons.stream().map(ParticipantBody::toDetails).toList());
         VisaRequest request;
         try {
             request = submitting.submit(cmd, user, idempotencyKey);
@@ -247,15 +265,17 @@ class RequestController {
 
     @PutMapping("/{id}/participants/{pid}")
     RequestView correct(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody ParticipantBody body) {
-        List<FieldError> errors = formCheck.errors(StepForms.Step.CORRECTION, body);
+        List<FieldError> errors = new ArrayList<>(formCheck.errors(StepForms.Step.CORRECTION, body));
+        ParticipantBody person = body;
         if (errors.isEmpty()) {
-            errors = body.countryErrors("");
+            person = body.resolved(representations, "", errors);
+            errors.addAll(person.countryErrors(""));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         CurrentUser user = Users.current();
-        correcting.correct(id, pid, body.toDetails(), user);
+        correcting.correct(id, pid, person.toDetails(), user);
         return views.view(id, user);
     }
 
@@ -275,17 +295,23 @@ class RequestController {
     RequestView correctAll(@PathVariable Long id, @Valid @RequestBody CorrectionRound body) {
         List<RoundPerson> persons = body.participants() == null ? List.of() : body.participants();
         List<FieldError> errors = new ArrayList<>();
+        List<CorrectingDetails.PersonCorrection> corrections = new ArrayList<>();
         for (int i = 0; i < persons.size(); i++) {
             String prefix = "participants[" + i + "].details.";
             List<FieldError> form = formCheck.errors(StepForms.Step.CORRECTION, persons.get(i).details(), prefix);
-            errors.addAll(form.isEmpty() ? persons.get(i).details().countryErrors(prefix) : form);
+            if (!form.isEmpty()) {
+                errors.addAll(form);
+                continue;
+            }
+            ParticipantBody person = persons.get(i).details().resolved(representations, prefix, errors);
+            errors.addAll(person.countryErrors(prefix));
+            corrections.add(new CorrectingDetails.PersonCorrection(persons.get(i).id(), person.toDetails()));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         CurrentUser user = Users.current();
-        correcting.correctAll(id, persons.stream().map(p -> new CorrectingDetails.PersonCorrection(p.id(),
-                p.details().toDetails())).toList(), body.answer(), user);
+        correcting.correctAll(id, corrections, body.answer(), user);
         return views.view(id, user);
     }
 

@@ -17,6 +17,7 @@ import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.ReaderLanguage;
+import itu.tsb.visa.shared.Sentences;
 
 /**
  * Builds what the API shows of requests; reading a request's personal data is audited. The view is
@@ -39,10 +40,12 @@ public class RequestViews {
     private final TransactionTemplate readOnly;
     private final VisaRequestRepository repository;
     private final itu.tsb.visa.security.Users users;
+    private final RepresentationChoice representations;
 
     RequestViews(VisibleRequests requests, DecisionRecord decisions, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
             AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions, Clock clock,
-            VisaRequestRepository repository, itu.tsb.visa.security.Users users) {
+            VisaRequestRepository repository, itu.tsb.visa.security.Users users, RepresentationChoice representations) {
+        this.representations = representations;
         this.users = users;
         this.repository = repository;
         this.clock = clock;
@@ -82,6 +85,16 @@ public class RequestViews {
             if (entity.getNameFr() == null) {
                 warnings.add(new RequestView.FindingView(null, "entity", entity.getName() + " has no French name:"
                         + " the French letters print its name as it is"));
+            }
+        }
+        if (user.isStaff() && !r.getStatus().isFinal()) {
+            for (Participant p : r.isPurged() ? List.<Participant>of() : r.activeParticipants()) {
+                PersonDetails d = p.details();
+                if (!representations.reachable(d.representationKind(), d.representationCity(), d.representationCountry())) {
+                    warnings.add(new RequestView.FindingView(p.getId(), "swissRepresentation", Sentences.forPeople(
+                            "no e-mail address of the visa section is known for this Swiss representation: add it to the"
+                                    + " Swiss representations so that TSB can send the letter there", ReaderLanguage.current())));
+                }
             }
         }
         for (Participant p : r.isPurged() ? List.<Participant>of() : r.activeParticipants()) {

@@ -26,15 +26,16 @@ import itu.tsb.visa.shared.ReaderLanguage;
 public class StepFormCheck {
 
     /** The options the server knows itself; meetings and entities are checked by the domain's rules. */
-    private static final Map<String, Predicate<String>> OPTIONS = Map.of("countries", IsoCountries::isValid);
+    private final Map<String, Predicate<String>> options;
 
     private final StepForms forms;
     private final ObjectMapper json;
     private final Map<String, CamundaForm> parsed = new ConcurrentHashMap<>();
 
-    StepFormCheck(StepForms forms, ObjectMapper json) {
+    StepFormCheck(StepForms forms, ObjectMapper json, RepresentationChoice representations) {
         this.forms = forms;
         this.json = json;
+        this.options = Map.of("countries", IsoCountries::isValid, "representations", representations::offered);
     }
 
     /** The step's form, as the pages render it. */
@@ -45,7 +46,7 @@ public class StepFormCheck {
     /** What the form does not accept in this body (the API's body, its fields named as the form's keys). */
     public List<FieldError> errors(StepForms.Step step, Object body) {
         JsonNode data = json.valueToTree(body);
-        return form(step).check(data, OPTIONS, ReaderLanguage.current());
+        return form(step).check(data, options, ReaderLanguage.current());
     }
 
     /** The same, the fields named under {@code prefix} ("participants[1].details."). */

@@ -153,9 +153,11 @@ class BrowserIT {
         type("participants[0].passport.issuingAuthority", "Department of Immigration, Nairobi");
         typeDate("participants[0].passport.issueDate", LocalDate.now().minusYears(2));
         typeDate("participants[0].passport.expiryDate", LocalDate.now().plusYears(8));
-        type("participants[0].swissRepresentation.city", "Nairobi");
-        choose("participants[0].swissRepresentation.kind", "EMBASSY");
-        choose("participants[0].swissRepresentation.country", "KE");
+        // the Swiss representation picked from TSB's list, narrowed to the nationality: the rest follows
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("participants[0].swissRepresentation.id")))
+                .selectByVisibleText("Embassy of Switzerland in Kenya (Nairobi)");
+        assertThat(browser.findElement(By.name("participants[0].swissRepresentation.city")).getAttribute("value")).isEqualTo("Nairobi");
+        assertThat(browser.findElement(By.name("participants[0].swissRepresentation.kind")).getAttribute("value")).isEqualTo("EMBASSY");
         // kept on the server as a draft while typed: left, listed on the first page, and back as it was
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Draft saved"));
         browser.get(url("/"));
