@@ -23,6 +23,8 @@ import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
+import itu.tsb.visa.request.LetterFiles;
+import itu.tsb.visa.request.LetterIssued;
 import itu.tsb.visa.request.MeetingAheadPolicy;
 import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
@@ -38,9 +40,10 @@ import itu.tsb.visa.shared.TimeConfig;
 /** Issues, serves, revokes and verifies letters. */
 @Service
 @Transactional
-public class Letters implements IssuedLetters {
+public class Letters implements IssuedLetters, LetterFiles {
 
     private final LetterRepository letters;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final RequestsForLetters requests;
     private final ReferenceData reference;
     private final AuditLog audit;
@@ -52,6 +55,7 @@ public class Letters implements IssuedLetters {
     private final LetterSigner signer;
 
     Letters(LetterRepository letters, RequestsForLetters requests, ReferenceData reference, AuditLog audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${visa.letter.signatory.en.name:}") String signatoryNameEn,
             @Value("${visa.letter.signatory.en.title}") String signatoryTitleEn,
             @Value("${visa.letter.signatory.fr.name:}") String signatoryNameFr,
@@ -60,6 +64,7 @@ public class Letters implements IssuedLetters {
             @Value("${visa.letter.signing.keystore:}") String keystore,
             @Value("${visa.letter.signing.password:}") String keystorePassword) {
         this.letters = letters;
+        this.events = events;
         this.requests = requests;
         this.reference = reference;
         this.audit = audit;
@@ -69,6 +74,15 @@ public class Letters implements IssuedLetters {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.signer = keystore.isBlank() ? null
                 : LetterSigner.fromPkcs12(java.nio.file.Path.of(keystore), keystorePassword.toCharArray());
+    }
+
+    /** The PDF of a letter still valid, to send it on. */
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Optional<LetterFiles.LetterFile> issued(Long letterId) {
+        return letters.findById(letterId).filter(Letter::isIssued).filter(l -> l.getPdf() != null)
+                .map(l -> new LetterFiles.LetterFile("visa-support-letter-" + l.getReference().replaceAll("[^A-Za-z0-9-]+", "-")
+                        + ".pdf", l.getPdf()));
     }
 
     /** Issues one letter per active person; an earlier version for the same person is revoked. */
@@ -118,9 +132,11 @@ public class Letters implements IssuedLetters {
             }
             earlier.stream().filter(Letter::isIssued).forEach(l -> l.supersede(ref, now));
             PersonDetails d = p.details();
-            letters.save(new Letter(requestId, p.participantId(), version, ref, language, pdf, sha256(pdf), token, now,
-                    initials(d.givenNames(), d.familyName()), d.dateOfBirth().getYear()));
+            Letter saved = letters.save(new Letter(requestId, p.participantId(), version, ref, language, pdf, sha256(pdf),
+                    token, now, initials(d.givenNames(), d.familyName()), d.dateOfBirth().getYear()));
             audit.record(requestId, AuditLog.SYSTEM, "LETTER_ISSUED", ref);
+            events.publishEvent(new LetterIssued(requestId, request.reference(), saved.getId(), ref, p.position(),
+                    d.representationKind(), d.representationCity(), d.representationCountry()));
         }
     }
 

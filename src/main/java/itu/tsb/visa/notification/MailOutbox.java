@@ -2,12 +2,16 @@ package itu.tsb.visa.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.reference.SwissRepresentation;
+import itu.tsb.visa.reference.SwissRepresentations;
+import itu.tsb.visa.request.LetterIssued;
 import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.security.Users;
 
@@ -19,13 +23,15 @@ import itu.tsb.visa.security.Users;
 class MailOutbox {
 
     private final NotificationRepository outbox;
+    private final SwissRepresentations representations;
     private final Users users;
     private final AuditLog audit;
     private final Clock clock;
     private final String publicUrl;
 
     MailOutbox(NotificationRepository outbox, Users users, AuditLog audit, Clock clock,
-            @Value("${visa.public-url}") String publicUrl) {
+            @Value("${visa.public-url}") String publicUrl, SwissRepresentations representations) {
+        this.representations = representations;
         this.outbox = outbox;
         this.users = users;
         this.audit = audit;
@@ -33,10 +39,43 @@ class MailOutbox {
         this.publicUrl = publicUrl;
     }
 
+    /**
+     * As ITU does: each issued letter goes to the visa section of the person's Swiss representation, from TSB,
+     * with the PDF; a representation without a known address is recorded as such (staff were warned of it).
+     */
+    @EventListener
+    void on(LetterIssued letter) {
+        Optional<SwissRepresentation> at = letter.representationKind() == null ? Optional.empty()
+                : representations.at(letter.representationKind().name(), letter.representationCity(),
+                        letter.representationCountry());
+        String where = at.map(SwissRepresentation::getName).orElse(letter.representationCity() + ", "
+                + letter.representationCountry());
+        if (at.isEmpty() || at.get().getEmail() == null) {
+            audit.record(letter.requestId(), AuditLog.SYSTEM, "LETTER_NOT_SENT_TO_REPRESENTATION", letter.letterReference()
+                    + ": no e-mail address is known for " + where + "; the person takes the letter there");
+            return;
+        }
+        String title = "[ITU TSB] Visa support letter / Lettre d'appui à la demande de visa " + letter.letterReference();
+        String body = "To the visa section, " + at.get().getName() + "\n\n"
+                + "Please find attached the letter by which the ITU Telecommunication Standardization Bureau supports the"
+                + " visa application of participant " + letter.position() + " of request " + letter.requestReference()
+                + " (reference " + letter.letterReference() + "). Its authenticity can be checked online at the address"
+                + " printed on it.\n\n"
+                + "À la section des visas, " + (at.get().getNameFr() == null ? at.get().getName() : at.get().getNameFr())
+                + "\n\nVeuillez trouver ci-joint la lettre par laquelle le Bureau de la normalisation des télécommunications"
+                + " de l'UIT appuie la demande de visa du participant " + letter.position() + " de la demande "
+                + letter.requestReference() + " (référence " + letter.letterReference() + "). Son authenticité peut être"
+                + " vérifiée en ligne à l'adresse imprimée sur la lettre.\n\nITU Telecommunication Standardization Bureau";
+        outbox.save(new Notification(letter.requestId(), at.get().getEmail(), title, body, clock.instant())
+                .withLetter(letter.letterId()));
+        audit.record(letter.requestId(), AuditLog.SYSTEM, "LETTER_SENT_TO_REPRESENTATION", letter.letterReference()
+                + " to " + at.get().getName() + " (" + at.get().getEmail() + "), queued");
+    }
+
     @EventListener
     void on(RequestUpdate update) {
         String subject = update.subject();
-        String message = update.message();
+        String message = update.message() + sentTo(update);
         List<String> recipients = users.applicantEmails(update.entityId());
         String title = "[ITU TSB visa assistance] " + update.reference() + ": " + subject;
         String body = subject + "\n\n" + message + "\n\nRequest " + update.reference() + " is now "
@@ -46,5 +85,31 @@ class MailOutbox {
         audit.record(update.requestId(), AuditLog.SYSTEM, "APPLICANT_NOTIFIED", subject + ": " + message
                 + (recipients.isEmpty() ? " (no e-mail address on file for the entity's focal points)"
                         : " (e-mail to " + recipients.size() + " focal point(s) queued)"));
+    }
+
+    /**
+     * The focal points' confirmation of what TSB sent where: when letters are issued, the letters queued in this
+     * transaction for the persons' Swiss representations.
+     */
+    private String sentTo(RequestUpdate update) {
+        if (!"Letters issued".equals(update.subject())) {
+            return "";
+        }
+        List<Notification> sent = outbox.findByRequestIdAndAttachmentLetterIdNotNullAndCreatedAtGreaterThanEqualOrderByIdAsc(
+                update.requestId(), clock.instant().minusSeconds(60));
+        if (sent.isEmpty()) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder("\n\nTSB sent each letter to the visa section of the person's Swiss"
+                + " representation:");
+        for (int i = 0; i < sent.size(); i++) {
+            if (lines.length() > 2500) {
+                lines.append("\n- and ").append(sent.size() - i).append(" more: see the request's page");
+                break;
+            }
+            lines.append("\n- ").append(sent.get(i).getSubject().replaceFirst("^.* ", "")).append(" to ")
+                    .append(sent.get(i).getRecipient());
+        }
+        return lines.toString();
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import itu.tsb.visa.request.LetterFiles;
+
 /**
  * Sends the outbox. Each e-mail is sent and marked in a transaction of its own; a failure counts an
  * attempt and the e-mail is tried again on the next round, until {@code visa.mail.max-attempts}.
@@ -24,6 +26,7 @@ public class MailOutboxSender {
     private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
 
     private final NotificationRepository outbox;
+    private final LetterFiles letters;
     private final ObjectProvider<JavaMailSender> mail;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -31,13 +34,34 @@ public class MailOutboxSender {
     private final int maxAttempts;
 
     MailOutboxSender(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx, Clock clock,
-            @Value("${visa.mail.from}") String from, @Value("${visa.mail.max-attempts}") int maxAttempts) {
+            @Value("${visa.mail.from}") String from, @Value("${visa.mail.max-attempts}") int maxAttempts, LetterFiles letters) {
+        this.letters = letters;
         this.outbox = outbox;
         this.mail = mail;
         this.tx = tx;
         this.clock = clock;
         this.from = from;
         this.maxAttempts = maxAttempts;
+    }
+
+    /** An e-mail carrying an issued letter: the PDF read from the letter now (refused if no longer valid). */
+    private jakarta.mail.internet.MimeMessage withLetter(JavaMailSender sender, Notification n) {
+        LetterFiles.LetterFile letter = letters.issued(n.getAttachmentLetterId()).orElseThrow(() ->
+                new IllegalStateException("letter " + n.getAttachmentLetterId() + " is no longer valid: not sent"));
+        try {
+            jakarta.mail.internet.MimeMessage message = sender.createMimeMessage();
+            org.springframework.mail.javamail.MimeMessageHelper helper =
+                    new org.springframework.mail.javamail.MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(n.getRecipient());
+            helper.setSubject(n.getSubject());
+            helper.setText(n.getBody());
+            helper.addAttachment(letter.filename(), new org.springframework.core.io.ByteArrayResource(letter.pdf()),
+                    "application/pdf");
+            return message;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("the e-mail with letter " + n.getAttachmentLetterId() + " could not be made", e);
+        }
     }
 
     /** Sends what is pending; returns how many e-mails went out. */
@@ -49,14 +73,18 @@ public class MailOutboxSender {
         }
         int sent = 0;
         for (Notification n : outbox.findByStatusOrderByIdAsc(Notification.PENDING, Limit.of(100))) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(n.getRecipient());
-            message.setSubject(n.getSubject());
-            message.setText(n.getBody());
             String error = null;
             try {
-                sender.send(message);
+                if (n.getAttachmentLetterId() == null) {
+                    SimpleMailMessage message = new SimpleMailMessage();
+                    message.setFrom(from);
+                    message.setTo(n.getRecipient());
+                    message.setSubject(n.getSubject());
+                    message.setText(n.getBody());
+                    sender.send(message);
+                } else {
+                    sender.send(withLetter(sender, n));
+                }
                 sent++;
             } catch (RuntimeException e) {
                 error = e.getMessage();

@@ -36,6 +36,8 @@ class Notification {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "attachment_letter_id")
+    private Long attachmentLetterId;
 
     protected Notification() {
     }
@@ -47,6 +49,16 @@ class Notification {
         this.body = body;
         this.status = PENDING;
         this.createdAt = createdAt;
+    }
+
+    /** An e-mail carrying an issued letter (its PDF read from the letter when the e-mail is sent). */
+    Notification withLetter(Long letterId) {
+        this.attachmentLetterId = letterId;
+        return this;
+    }
+
+    Long getAttachmentLetterId() {
+        return attachmentLetterId;
     }
 
     void sent(Instant at) {

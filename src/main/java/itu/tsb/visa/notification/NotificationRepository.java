@@ -8,5 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByStatusOrderByIdAsc(String status, Limit limit);
 
+    /** The letters queued for representations for a request, since an instant (what one issuance sent). */
+    List<Notification> findByRequestIdAndAttachmentLetterIdNotNullAndCreatedAtGreaterThanEqualOrderByIdAsc(Long requestId,
+            java.time.Instant since);
+
     List<Notification> findByRequestIdOrderByIdAsc(Long requestId);
 }

@@ -1,5 +1,12 @@
 package itu.tsb.visa.notification;
 
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.BodyPart;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Arrays;
+import static itu.tsb.visa.support.Api.STAFF;
+import static itu.tsb.visa.support.Api.AUDITOR;
 import static itu.tsb.visa.support.Api.ADMIN;
 import static itu.tsb.visa.support.Api.check;
 import static itu.tsb.visa.support.Api.person;
@@ -66,5 +73,73 @@ class ApplicantMailTest extends ApiTest {
         assertThat(jdbc.queryForObject("select status from notification where request_id = ?", String.class, id))
                 .isEqualTo("SENT");
         assertThat(sender.sendPending()).isZero();
+    }
+
+    /**
+     * As ITU does, TSB sends each issued letter to the visa section of the person's Swiss representation, with
+     * the PDF; the focal points are told what was sent where; a representation without an address is recorded.
+     * (Here, beside the other test of the mail server: one server port, so one class.)
+     */
+    @Test
+    void eachLetterGoesToItsRepresentationAndTheFocalPointIsTold() throws Exception {
+        sender.sendPending();
+        smtp.purgeEmailFromAllMailboxes();
+        long entity = api.memberState();
+        String focal = "focal-" + Api.unique();
+        check(api.post("/api/users", ADMIN, Map.of("username", focal, "password", "a long enough password",
+                "role", "APPLICANT", "entityId", entity, "email", focal + "@ministry.example")), 201);
+        String city = "Eldoret-" + Api.unique();
+        check(api.post("/api/swiss-representations", STAFF, Map.of("kind", "CONSULATE", "name", "Consulate of Switzerland in "
+                + city, "city", city, "country", "KE", "email", "visa." + city.toLowerCase() + "@example.org", "active", true)), 201);
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        api.register(meeting, "Otieno", entity, meeting + "-2", "APPROVED");
+        Map<String, Object> there = person("Mwangi", meeting + "-1");
+        there.put("swissRepresentation", Map.of("kind", "CONSULATE", "city", city, "country", "KE"));
+        Map<String, Object> unknown = new HashMap<>(person("Otieno", meeting + "-2"));
+        unknown.put("swissRepresentation", Map.of("kind", "EMBASSY", "city", "Nowhere-" + Api.unique(), "country", "KE"));
+        CurrentUser applicant = new CurrentUser(focal, "n/a", Role.APPLICANT, entity);
+        long id = check(api.post("/api/requests", applicant, request(meeting, there, unknown)), 201).body().path("id").asLong();
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+        jobs.runDue();
+
+        sender.sendPending();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage toRepresentation = Arrays.stream(received)
+                .filter(m -> recipient(m).equals("visa." + city.toLowerCase() + "@example.org")).findFirst().orElseThrow();
+        assertThat(toRepresentation.getSubject()).contains("Visa support letter", "/1");
+        MimeMultipart parts = (MimeMultipart) toRepresentation.getContent();
+        BodyPart pdf = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("application/pdf")) {
+                pdf = parts.getBodyPart(i);
+            }
+        }
+        assertThat(pdf).isNotNull();
+        assertThat(new String(pdf.getInputStream().readNBytes(5))).isEqualTo("%PDF-");
+
+        List<MimeMessage> toFocalPoint = Arrays.stream(received).filter(m -> recipient(m).equals(focal + "@ministry.example"))
+                .filter(m -> subject(m).contains("Letters issued")).toList();
+        assertThat(toFocalPoint).hasSize(1);
+        assertThat(GreenMailUtil.getBody(toFocalPoint.get(0))).contains("sent each letter", "visa." + city.toLowerCase());
+
+        String history = check(api.get("/api/requests/" + id + "/history", AUDITOR), 200).body().toString();
+        assertThat(history).contains("LETTER_SENT_TO_REPRESENTATION", "LETTER_NOT_SENT_TO_REPRESENTATION");
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
