@@ -167,8 +167,17 @@ const App = (() => {
         unplaced.push(fe);
       }
     }
-    container.append(el('div', { class: 'problem', role: 'alert' }, error.message,
+    container.append(el('div', { class: 'problem', role: 'alert', tabindex: '-1' }, error.message,
       unplaced.length ? el('ul', {}, unplaced.map(fe => el('li', {}, fe.field + ': ' + fe.message))) : null));
+    // focus goes to the first field to correct (opened if it is in a closed section), or to the problem itself
+    const first = form && form.querySelector('[aria-invalid="true"]');
+    if (first) {
+      const closed = first.closest('details:not([open])');
+      if (closed) closed.open = true;
+      first.focus();
+    } else {
+      container.querySelector('.problem').focus();
+    }
   }
 
   async function me() {
@@ -182,7 +191,9 @@ const App = (() => {
     const logout = el('form', { method: 'post', action: '/logout' },
       el('input', { type: 'hidden', name: '_csrf', value: (await token()).token }),
       el('button', { class: 'secondary', type: 'submit' }, t('Sign out')));
-    document.body.prepend(el('header', {},
+    const skip = document.querySelector('a.skip');
+    const place = node => (skip ? skip.after(node) : document.body.prepend(node));
+    place(el('header', {},
       el('span', { class: 'brand' }, t('ITU TSB · Visa assistance')),
       el('nav', {}, el('a', { href: '/' }, t('Requests')),
         user.role === 'APPLICANT' || staff ? el('a', { href: '/new.html' }, t('New request')) : null,

@@ -81,6 +81,8 @@ const Forms = (() => {
     const items = el('div', { class: 'form-list', 'data-path': path });
     const renumber = () => [...items.children].forEach((item, i) => {
       item.querySelector('legend').textContent = t('item.' + c.path, { n: i + 1 });
+      const remove = item.querySelector('[data-remove]');
+      if (remove) remove.textContent = t('removeItem.' + c.path, { n: i + 1 });
       item.querySelectorAll('[name]').forEach(n => {
         n.name = n.name.replace(new RegExp('^' + path.replace(/[[\].]/g, '\\$&') + '\\[\\d+\\]'), path + '[' + i + ']');
       });
@@ -89,9 +91,10 @@ const Forms = (() => {
       const i = items.children.length;
       const item = el('fieldset', { class: 'form-item' }, el('legend', {}, ''),
         el('div', { class: 'grid' }, components(c.components || [], path + '[' + i + '].', values || {}, options, extra)),
-        c.allowAddRemove ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', onclick: () => {
-          if (items.children.length > 1) { item.remove(); renumber(); }
-        } }, t('remove.' + c.path))) : null);
+        c.allowAddRemove ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', 'data-remove': '',
+          onclick: () => {
+            if (items.children.length > 1) { item.remove(); renumber(); }
+          } }, t('remove.' + c.path))) : null);
       items.append(item);
       renumber();
       return item;

@@ -25,6 +25,7 @@ const CODES_EN = {
   'field.passport.expiryDate': 'passport expiry date', 'field.meeting': 'meeting',
   'field.swissRepresentation.city': 'Swiss representation (city)', 'field.swissRepresentation.country': 'Swiss representation (country)',
   'item.participants': 'Person {n}', 'add.participants': 'Add a person', 'remove.participants': 'Remove this person',
+  'removeItem.participants': 'Remove person {n}',
   'document.COVERING_LETTER': 'Covering letter (signed)', 'document.PASSPORT_PAGE': 'Passport data page',
 };
 
@@ -52,6 +53,7 @@ const FRENCH = {
   'field.passport.expiryDate': 'date d\u2019expiration du passeport', 'field.meeting': 'réunion',
   'field.swissRepresentation.city': 'représentation suisse (ville)', 'field.swissRepresentation.country': 'représentation suisse (pays)',
   'item.participants': 'Personne {n}', 'add.participants': 'Ajouter une personne', 'remove.participants': 'Retirer cette personne',
+  'removeItem.participants': 'Retirer la personne {n}', 'Skip to the content': 'Aller au contenu',
   'document.COVERING_LETTER': 'Lettre d\u2019accompagnement (signée)', 'document.PASSPORT_PAGE': 'Page de données du passeport',
   'Documents': 'Documents', 'added by {user} on {when}': 'ajouté par {user} le {when}', 'Open': 'Ouvrir',
   'No document yet.': 'Aucun document pour l\u2019instant.', 'Whose passport': 'Passeport de', 'Document': 'Document',

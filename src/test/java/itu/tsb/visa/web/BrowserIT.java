@@ -171,6 +171,10 @@ class BrowserIT {
         // refused by the server on the submission form's pattern (forms/submission.form), beside the field
         wait.until(ExpectedConditions.attributeToBe(By.name("participants[0].passport.number"), "aria-invalid", "true"));
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("5 to 20 letters or digits");
+        // focus is on the field to correct; a skip link comes first; the person's buttons name the person
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("participants[0].passport.number");
+        assertThat(browser.findElement(By.cssSelector("body > *:first-child")).getAttribute("class")).isEqualTo("skip");
+        assertThat(browser.findElement(By.cssSelector("#submission-form [data-remove]")).getText()).isEqualTo("Remove person 1");
         screenshot("2-field-error");
 
         type("participants[0].passport.number", "AK1234567");

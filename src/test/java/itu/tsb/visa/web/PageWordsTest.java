@@ -68,7 +68,7 @@ class PageWordsTest {
         assertThat(missing).as("texts of the forms without French words in words.js").isEmpty();
         assertThat(lists).isNotEmpty();
         for (String path : lists) {
-            for (String code : List.of("item." + path, "add." + path, "remove." + path)) {
+            for (String code : List.of("item." + path, "add." + path, "remove." + path, "removeItem." + path)) {
                 assertThat(english).contains(code);
                 assertThat(french).contains(code);
             }
@@ -160,7 +160,7 @@ class PageWordsTest {
                     Matcher literal = LITERAL.matcher(firstArgument(s, call.end()));
                     while (literal.find()) {
                         String text = unescape(literal.group(1));
-                        if (text.matches(".*[a-z].*") && !text.matches("[a-z]+\\.")) {
+                        if (text.matches(".*[a-z].*") && !text.matches("[a-zA-Z]+\\.")) {
                             texts.add(text);
                         }
                     }
