@@ -87,7 +87,20 @@
     const chosen = select.value;
     select.replaceChildren(...meetings.map(m => el('option', { value: m.code, selected: m.code === chosen }, m.code)));
     await registrations();
+    await representations();
     await users();
+  }
+
+  /** The Swiss representations: where each is, and whether TSB knows where to send its letters. */
+  async function representations() {
+    const list = await call('GET', '/api/swiss-representations');
+    document.getElementById('representations').replaceChildren(el('table', {},
+      el('thead', {}, el('tr', {}, [t('Name'), t('City'), t('Country'), t('E-mail address of the visa section'), t('Status')]
+        .map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, list.map(r => el('tr', {}, el('td', {}, I18n.lang === 'fr' && r.nameFr ? r.nameFr : r.name),
+        el('td', {}, I18n.lang === 'fr' && r.cityFr ? r.cityFr : r.city), el('td', {}, r.country),
+        el('td', {}, r.email || el('span', { class: 'error' }, t('none: letters cannot be sent there'))),
+        el('td', {}, r.active ? t('offered') : t('retired')))))));
   }
 
   let isAdmin = false;
@@ -153,6 +166,24 @@
     ];
   }
 
+  document.getElementById('import-representations').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const report = document.getElementById('representations-report');
+    const file = ev.target.elements.file.files[0];
+    if (!file) {
+      report.replaceChildren(el('p', { class: 'field-error' }, t('Choose the CSV file to import.')));
+      return;
+    }
+    try {
+      const r = await busy(ev.submitter, () => upload('/api/swiss-representations/import', file, 'text/csv'));
+      fill(report, importReport(r));
+      await representations();
+    } catch (e) {
+      report.replaceChildren();
+      showProblem(message, e, ev.target);
+    }
+  });
+
   document.getElementById('import-registrations').addEventListener('submit', async ev => {
     ev.preventDefault();
     const report = document.getElementById('import-report');
@@ -181,6 +212,7 @@
     document.getElementById('registration-meeting').addEventListener('change', registrations);
     onSubmit('new-meeting', '/api/meetings', t('Meeting added.'));
     onSubmit('new-entity', '/api/entities', t('Entity added.'));
+    onSubmit('new-representation', '/api/swiss-representations', t('Representation added.'), b => ({ ...b, active: true }));
     onSubmit('new-registration', () => '/api/meetings/' + encodeURIComponent(document.getElementById('registration-meeting').value) + '/registrations',
       t('Registration added.'), b => ({ ...b, entityId: Number(b.entityId) }));
     onSubmit('new-user', '/api/users', t('User added.'), b => ({ ...b, entityId: b.entityId ? Number(b.entityId) : null }));

@@ -85,6 +85,14 @@ const FRENCH = {
   'Your organisation\u2019s sign-in did not give access here: ask TSB to check your role and entity.':
     'La connexion de votre organisation ne donne pas accès ici : demandez au TSB de vérifier votre rôle et votre entité.',
   'Sign in with {provider}': 'Se connecter avec {provider}', 'Choose…': 'Choisir…',
+  'Swiss representations': 'Représentations suisses',
+  'Where delegates lodge their visa applications, offered to applicants by country; TSB sends each letter it issues to the representation\'s visa section, so keep its e-mail address here.':
+    'Là où les délégués déposent leur demande de visa, proposées aux demandeurs par pays ; le TSB envoie chaque lettre qu\u2019il émet à la section des visas de la représentation : tenez son adresse électronique à jour ici.',
+  'Kind': 'Type', 'Name in French': 'Nom en français', 'City in French, if different': 'Ville en français, si elle diffère',
+  'E-mail address of the visa section': 'Adresse électronique de la section des visas', 'Add representation': 'Ajouter la représentation',
+  'The list as CSV (UTF-8; columns kind, name, nameFr, city, cityFr, country, email)': 'La liste en CSV (UTF-8 ; colonnes kind, name, nameFr, city, cityFr, country, email)',
+  'Import representations': 'Importer les représentations', 'none: letters cannot be sent there': 'aucune : les lettres ne peuvent pas y être envoyées',
+  'offered': 'proposée', 'retired': 'retirée', 'Representation added.': 'Représentation ajoutée.',
   'Swiss representation (from TSB\'s list)': 'Représentation suisse (de la liste du TSB)',
   'Pick it from the list; its kind, city and country follow. Name them below only if it is not on the list.':
     'Choisissez-la dans la liste ; son type, sa ville et son pays suivent. Ne les indiquez ci-dessous que si elle n\u2019y figure pas.',

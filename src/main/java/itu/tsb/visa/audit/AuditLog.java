@@ -42,7 +42,8 @@ public class AuditLog {
     /** What staff changed in the reference data: entities, meetings, registrations. */
     public static final List<String> REFERENCE_ACTIONS = List.of("ENTITY_CREATED", "ENTITY_CORRECTED", "ENTITY_RENAMED",
             "MEETING_CREATED", "MEETING_TEXTS_CHANGED", "MEETING_CORRECTED", "MEETING_CLOSED", "MEETING_REOPENED", "REGISTRATION_ADDED", "REGISTRATION_STATUS_CHANGED",
-            "REGISTRATIONS_IMPORTED", "REGISTRATION_PUSHED", "SWISS_REPRESENTATION_ADDED", "SWISS_REPRESENTATION_CORRECTED");
+            "REGISTRATIONS_IMPORTED", "REGISTRATION_PUSHED", "SWISS_REPRESENTATION_ADDED", "SWISS_REPRESENTATION_CORRECTED",
+            "SWISS_REPRESENTATION_IMPORTED");
 
     /** What ran over the data as a whole: retention runs, re-encryption under a new data key. */
     public static final List<String> OPERATION_ACTIONS = List.of("RETENTION_RUN", "DATA_KEY_REENCRYPTED");

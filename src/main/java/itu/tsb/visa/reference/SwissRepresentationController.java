@@ -68,6 +68,18 @@ class SwissRepresentationController {
         return ResponseEntity.created(URI.create("/api/swiss-representations/" + r.getId())).body(View.of(r));
     }
 
+    /**
+     * The list from a CSV file (UTF-8; header {@code kind,name,nameFr,city,cityFr,country,email}): each line
+     * corrects the representation of its kind, city and country, or adds it; each change audited.
+     */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    SwissRepresentations.ImportReport importCsv(@RequestBody byte[] csv, Principal staff) {
+        SwissRepresentations.ImportReport report = representations.importCsv(csv);
+        report.changes().forEach(change -> audit.recordNow(null, staff.getName(), "SWISS_REPRESENTATION_IMPORTED", change));
+        return report;
+    }
+
     /** Every field as given; {@code active: false} retires it. The audit says which fields changed, before and after. */
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")

@@ -84,6 +84,95 @@ public class SwissRepresentations {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /** The columns of an import: the header line names them, in any order (nameFr, cityFr, email may be empty). */
+    public static final List<String> COLUMNS = List.of("kind", "name", "nameFr", "city", "cityFr", "country", "email");
+
+    /** What an import did: each line created, updated or unchanged, or refused with what to correct. */
+    public record ImportReport(int created, int updated, int unchanged, List<RefusedLine> refused, List<String> changes) {
+    }
+
+    public record RefusedLine(int line, List<FieldError> errors) {
+    }
+
+    /**
+     * Staff's list from a CSV file (UTF-8, a header naming {@link #COLUMNS}): a representation is found by its
+     * kind, city and country, and corrected, or added; a refused line stores nothing. Importing the same file
+     * again changes nothing.
+     */
+    public ImportReport importCsv(byte[] csv) {
+        List<itu.tsb.visa.shared.CsvText.Record> records = itu.tsb.visa.shared.CsvText.parse(
+                itu.tsb.visa.shared.CsvText.utf8(csv, "save the list as CSV UTF-8"));
+        if (records.isEmpty()) {
+            throw InvalidInput.of("file", "is empty; the first line names the columns: " + String.join(",", COLUMNS));
+        }
+        java.util.Map<String, Integer> column = new java.util.HashMap<>();
+        for (int i = 0; i < records.get(0).fields().size(); i++) {
+            column.put(records.get(0).field(i).strip(), i);
+        }
+        List<String> missing = COLUMNS.stream().filter(c -> !column.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw InvalidInput.of("file", "the first line must name the columns " + String.join(",", COLUMNS) + "; missing: "
+                    + String.join(", ", missing));
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<RefusedLine> refused = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        for (itu.tsb.visa.shared.CsvText.Record r : records.subList(1, records.size())) {
+            if (r.isBlank()) {
+                continue;
+            }
+            if (r.fields().size() != records.get(0).fields().size()) {
+                refused.add(new RefusedLine(r.line(), List.of(new FieldError("line", "has " + r.fields().size()
+                        + " fields; the header has " + records.get(0).fields().size()))));
+                continue;
+            }
+            java.util.function.Function<String, String> cell = c -> r.field(column.get(c)).strip();
+            List<FieldError> errors = new ArrayList<>();
+            if (cell.apply("name").isEmpty()) {
+                errors.add(new FieldError("name", "is required"));
+            }
+            if (cell.apply("city").isEmpty()) {
+                errors.add(new FieldError("city", "is required"));
+            }
+            String email = cell.apply("email");
+            if (!email.isEmpty() && !email.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")) {
+                errors.add(new FieldError("email", "'" + email + "' is not an e-mail address"));
+            }
+            Fields f = new Fields(cell.apply("kind"), cell.apply("name"), cell.apply("nameFr"), cell.apply("city"),
+                    cell.apply("cityFr"), cell.apply("country"), email, true);
+            try {
+                f = checked(f);
+            } catch (InvalidInput e) {
+                errors.addAll(e.fieldErrors());
+            }
+            if (!errors.isEmpty()) {
+                refused.add(new RefusedLine(r.line(), errors));
+                continue;
+            }
+            Fields given = f;
+            java.util.Optional<SwissRepresentation> existing = list(given.country()).stream()
+                    .filter(x -> x.getKind().equals(given.kind()) && x.getCity().equalsIgnoreCase(given.city())).findFirst();
+            if (existing.isEmpty()) {
+                SwissRepresentation added = add(given);
+                changes.add("representation " + added.getId() + " added: " + given.kind() + ", " + given.name() + ", "
+                        + given.city() + ", " + given.country());
+                created++;
+            } else {
+                List<ReferenceData.Change> changed = correct(existing.get().getId(), given);
+                if (changed.isEmpty()) {
+                    unchanged++;
+                } else {
+                    changes.add("representation " + existing.get().getId() + ": " + changed.stream()
+                            .map(ReferenceData.Change::toString).collect(java.util.stream.Collectors.joining("; ")));
+                    updated++;
+                }
+            }
+        }
+        return new ImportReport(created, updated, unchanged, refused, changes);
+    }
+
     /** The active representation of this id, if there is one (what a person may pick). */
     @Transactional(readOnly = true)
     public java.util.Optional<SwissRepresentation> active(Long id) {

@@ -56,4 +56,33 @@ class SwissRepresentationApiTest extends ApiTest {
                 .containsExactlyInAnyOrder("kind", "country");
         assertThat(api.put("/api/swiss-representations/999999", STAFF, nairobi()).status()).isEqualTo(404);
     }
+
+    /** Staff keep the list from a CSV file: added, corrected, unchanged the second time, a bad line refused alone. */
+    @Test
+    void staffImportTheListFromAFile() {
+        String city = "Lagos-" + itu.tsb.visa.support.Api.unique();
+        String csv = "kind,name,nameFr,city,cityFr,country,email\r\n"
+                + "EMBASSY,Embassy of Switzerland in Nigeria,Ambassade de Suisse au Nigéria," + city + ",,NG,visa.lagos@example.org\r\n"
+                + "CONSULATE,Nowhere,,Atlantis,,XX,not-an-address\r\n";
+        JsonNode first = check(api.call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/swiss-representations/import").contentType("text/csv")
+                .content(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), STAFF, null), 200).body();
+        assertThat(first.path("created").asInt()).isEqualTo(1);
+        assertThat(first.path("refused")).hasSize(1);
+        assertThat(first.path("refused").get(0).path("line").asInt()).isEqualTo(3);
+        assertThat(first.path("refused").get(0).path("errors").toString()).contains("email", "country");
+        JsonNode nigeria = check(api.get("/api/swiss-representations?country=NG", STAFF), 200).body();
+        assertThat(nigeria.toString()).contains(city, "visa.lagos@example.org", "Ambassade de Suisse au Nigéria");
+
+        JsonNode again = check(api.call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/swiss-representations/import").contentType("text/csv")
+                .content(csv.replace("visa.lagos@", "visas.lagos@").getBytes(java.nio.charset.StandardCharsets.UTF_8)), STAFF, null), 200).body();
+        assertThat(again.path("created").asInt()).isZero();
+        assertThat(again.path("updated").asInt()).isEqualTo(1);
+        assertThat(check(api.get("/api/audit/reference", AUDITOR), 200).body().toString())
+                .contains("SWISS_REPRESENTATION_IMPORTED", "visas.lagos@example.org");
+        check(api.call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/swiss-representations/import").contentType("text/csv").content(csv.getBytes()),
+                applicantOf(1), null), 403);
+    }
 }
