@@ -22,6 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class ReaderLanguage implements LocaleResolver {
 
     private static final List<String> OFFERED = List.of("en", "fr");
+    /** Where the pages keep the reader's choice (js/i18n.js). */
+    static final String COOKIE = "visa.lang";
 
     public static String of(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
@@ -55,15 +57,22 @@ public class ReaderLanguage implements LocaleResolver {
         }
         Cookie[] cookies = request.getCookies();
         for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
-            if ("visa.lang".equals(cookie.getName()) && OFFERED.contains(cookie.getValue())) {
+            if (COOKIE.equals(cookie.getName()) && OFFERED.contains(cookie.getValue())) {
                 return Locale.forLanguageTag(cookie.getValue());
             }
         }
         return Locale.forLanguageTag(of(request.getHeader("Accept-Language")));
     }
 
+    /** A language chosen for the reader: kept in the cookie the pages keep it in, for the calls that follow. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        throw new UnsupportedOperationException("the reader's language comes with each request");
+        if (response == null) {
+            return;
+        }
+        Cookie chosen = new Cookie(COOKIE, locale != null && "fr".equals(locale.getLanguage()) ? "fr" : "en");
+        chosen.setPath("/");
+        chosen.setAttribute("SameSite", "Lax");
+        response.addCookie(chosen);
     }
 }

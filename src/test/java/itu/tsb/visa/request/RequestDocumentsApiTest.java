@@ -43,10 +43,7 @@ class RequestDocumentsApiTest extends ApiTest {
     @Test
     void aPassportPageIsKeptEncryptedAndShownToStaffAndAuditorsOnly() {
         long entity = api.memberState();
-        String meeting = api.fgSmartGrid();
-        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
-        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))), 201)
-                .body().path("id").asLong();
+        long id = aRequestOf(entity);
         long pid = check(api.get("/api/requests/" + id, applicantOf(entity)), 200).body().path("participants").get(0)
                 .path("id").asLong();
 
@@ -76,10 +73,7 @@ class RequestDocumentsApiTest extends ApiTest {
     @Test
     void whatIsNotAPdfPngOrJpegIsRefusedWhateverItsName() {
         long entity = api.memberState();
-        String meeting = api.fgSmartGrid();
-        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
-        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))), 201)
-                .body().path("id").asLong();
+        long id = aRequestOf(entity);
         assertThat(fields(check(upload(id, applicantOf(entity), "letter.pdf", "<html>not a pdf</html>".getBytes(),
                 "COVERING_LETTER", null), 400))).containsExactly("file");
         assertThat(fields(check(upload(id, applicantOf(entity), "page.png", PNG, "PASSPORT_PAGE", null), 400)))
@@ -97,10 +91,7 @@ class RequestDocumentsApiTest extends ApiTest {
     @Test
     void documentsGoWithThePersonalDataAfterRetention() {
         long entity = api.memberState();
-        String meeting = api.fgSmartGrid();
-        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
-        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))), 201)
-                .body().path("id").asLong();
+        long id = aRequestOf(entity);
         check(api.post("/api/requests/" + id + "/review", STAFF, java.util.Map.of("decision", "APPROVE")), 200);
         jobs.runDue();
         check(upload(id, STAFF, "fax.pdf", Arrays.copyOf("%PDF-1.7\n".getBytes(), 2000), "COVERING_LETTER", null), 201);
@@ -110,6 +101,14 @@ class RequestDocumentsApiTest extends ApiTest {
         check(api.post("/api/admin/retention/run", itu.tsb.visa.support.Api.ADMIN, null), 200);
         assertThat(jdbc.queryForObject("select count(*) from request_document where request_id = ?", Integer.class, id)).isZero();
         assertThat(check(api.get("/api/requests/" + id + "/documents", STAFF), 200).body()).isEmpty();
+    }
+
+    /** A request of the entity, for one registered person. */
+    private long aRequestOf(long entity) {
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        return check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))), 201)
+                .body().path("id").asLong();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
