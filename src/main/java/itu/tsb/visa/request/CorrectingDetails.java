@@ -52,12 +52,7 @@ public class CorrectingDetails {
     }
 
     public VisaRequest correct(Long id, Long participantId, PersonDetails details, CurrentUser user) {
-        VisaRequest request = visible.toChange(id, user);
-        if (request.isPurged()) {
-            throw new WrongState("The personal data of " + request.getReference()
-                    + " was deleted after the retention period; there is nothing left to correct.");
-        }
-        checks.refuseIfMeetingBegun(request, "corrected");
+        VisaRequest request = correctable(id, user);
         if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
             if (!user.isStaff()) {
                 throw new WrongState("The letters of " + request.getReference() + " are issued; ask TSB to"
@@ -66,10 +61,7 @@ public class CorrectingDetails {
             afterIssue.propose(request.getId(), participantId, details, user);
             return request;
         }
-        if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
-            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
-                    + "; details can be corrected only while its status is CHANGES_REQUESTED.");
-        }
+        requireChangesRequested(request);
         Participant participant = request.participant(participantId)
                 .orElseThrow(() -> new NotFound("Request " + request.getReference() + " has no participant "
                         + participantId + "."));
@@ -94,6 +86,24 @@ public class CorrectingDetails {
         return request;
     }
 
+    /** A request the user may change, whose personal data is still there and whose meeting is still to come. */
+    private VisaRequest correctable(Long id, CurrentUser user) {
+        VisaRequest request = visible.toChange(id, user);
+        if (request.isPurged()) {
+            throw new WrongState("The personal data of " + request.getReference()
+                    + " was deleted after the retention period; there is nothing left to correct.");
+        }
+        checks.refuseIfMeetingBegun(request, "corrected");
+        return request;
+    }
+
+    private static void requireChangesRequested(VisaRequest request) {
+        if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; details can be corrected only while its status is CHANGES_REQUESTED.");
+        }
+    }
+
     /** One person's corrected details, in a correction round. */
     public record PersonCorrection(Long participantId, PersonDetails details) {
     }
@@ -108,16 +118,8 @@ public class CorrectingDetails {
      * ({@code participants[1].details.passport.number}).
      */
     public VisaRequest correctAll(Long id, List<PersonCorrection> persons, String answer, CurrentUser user) {
-        VisaRequest request = visible.toChange(id, user);
-        if (request.isPurged()) {
-            throw new WrongState("The personal data of " + request.getReference()
-                    + " was deleted after the retention period; there is nothing left to correct.");
-        }
-        checks.refuseIfMeetingBegun(request, "corrected");
-        if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
-            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
-                    + "; details can be corrected only while its status is CHANGES_REQUESTED.");
-        }
+        VisaRequest request = correctable(id, user);
+        requireChangesRequested(request);
         String said = answer == null || answer.isBlank() ? null : answer.strip();
         List<FieldError> errors = new ArrayList<>();
         if (persons.isEmpty() && said == null) {

@@ -97,6 +97,7 @@ public class DelegateSheet {
         List<Row> persons = new ArrayList<>();
         List<RefusedLine> refused = new ArrayList<>();
         Map<String, Integer> registrations = new HashMap<>();
+        StepFormCheck.Check personForm = forms.forStep(StepForms.Step.CORRECTION);
         for (CsvText.Record record : rows) {
             List<FieldError> errors = new ArrayList<>();
             if (record.fields().size() != column.size()) {
@@ -107,7 +108,7 @@ public class DelegateSheet {
             Map<String, String> cell = new HashMap<>();
             column.forEach((name, i) -> cell.put(name, record.field(i).strip()));
             Map<String, Object> details = shape(cell, errors);
-            for (FieldError e : forms.errors(StepForms.Step.CORRECTION, details)) {
+            for (FieldError e : personForm.errors(details, "")) {
                 errors.add(new FieldError(COLUMN_OF.getOrDefault(e.field(), e.field()), e.message()));
             }
             if (errors.isEmpty()) {

@@ -122,15 +122,20 @@ class RequestController {
                     upper(at.country()));
         }
 
-        /** The same person, where the visa application is lodged as resolved from TSB's list (or as named). */
-        ParticipantBody resolved(RepresentationChoice choice, String prefix, List<FieldError> errors) {
+        /**
+         * The same person, where the visa application is lodged resolved from TSB's list (or as named), its
+         * countries checked; what is wrong is added to {@code errors}.
+         */
+        ParticipantBody checked(RepresentationChoice choice, String prefix, List<FieldError> errors) {
             RepresentationBody at = swissRepresentation;
             RepresentationChoice.Given given = choice.resolve(at == null ? null
                     : new RepresentationChoice.Given(at.id(), at.kind(), at.city(), at.country()), prefix, errors);
             RepresentationBody chosen = given == null ? null
                     : new RepresentationBody(given.id(), given.kind(), given.city(), given.country());
-            return new ParticipantBody(familyName, givenNames, function, dateOfBirth, placeOfBirth, nationality,
-                    registrationNumber, passport, chosen);
+            ParticipantBody person = new ParticipantBody(familyName, givenNames, function, dateOfBirth, placeOfBirth,
+                    nationality, registrationNumber, passport, chosen);
+            errors.addAll(person.countryErrors(prefix));
+            return person;
         }
 
         private static String trim(String s) {
@@ -187,9 +192,7 @@ class RequestController {
         List<ParticipantBody> persons = new ArrayList<>();
         for (int i = 0; i < body.participants().size(); i++) {
             String prefix = "participants[" + i + "].";
-            ParticipantBody p = body.participants().get(i).resolved(representations, prefix, errors);
-            errors.addAll(p.countryErrors(prefix));
-            persons.add(p);
+            persons.add(body.participants().get(i).checked(representations, prefix, errors));
         }
         Instant receivedAt = parseReceivedAt(body.receivedAt(), errors);
         if (!errors.isEmpty()) {
@@ -268,8 +271,7 @@ class RequestController {
         List<FieldError> errors = new ArrayList<>(formCheck.errors(StepForms.Step.CORRECTION, body));
         ParticipantBody person = body;
         if (errors.isEmpty()) {
-            person = body.resolved(representations, "", errors);
-            errors.addAll(person.countryErrors(""));
+            person = body.checked(representations, "", errors);
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -296,15 +298,15 @@ class RequestController {
         List<RoundPerson> persons = body.participants() == null ? List.of() : body.participants();
         List<FieldError> errors = new ArrayList<>();
         List<CorrectingDetails.PersonCorrection> corrections = new ArrayList<>();
+        StepFormCheck.Check correction = formCheck.forStep(StepForms.Step.CORRECTION);
         for (int i = 0; i < persons.size(); i++) {
             String prefix = "participants[" + i + "].details.";
-            List<FieldError> form = formCheck.errors(StepForms.Step.CORRECTION, persons.get(i).details(), prefix);
+            List<FieldError> form = correction.errors(persons.get(i).details(), prefix);
             if (!form.isEmpty()) {
                 errors.addAll(form);
                 continue;
             }
-            ParticipantBody person = persons.get(i).details().resolved(representations, prefix, errors);
-            errors.addAll(person.countryErrors(prefix));
+            ParticipantBody person = persons.get(i).details().checked(representations, prefix, errors);
             corrections.add(new CorrectingDetails.PersonCorrection(persons.get(i).id(), person.toDetails()));
         }
         if (!errors.isEmpty()) {

@@ -45,13 +45,30 @@ public class StepFormCheck {
 
     /** What the form does not accept in this body (the API's body, its fields named as the form's keys). */
     public List<FieldError> errors(StepForms.Step step, Object body) {
-        JsonNode data = json.valueToTree(body);
-        return form(step).check(data, options, ReaderLanguage.current());
+        return forStep(step).errors(body, "");
     }
 
-    /** The same, the fields named under {@code prefix} ("participants[1].details."). */
-    public List<FieldError> errors(StepForms.Step step, Object body, String prefix) {
-        return errors(step, body).stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList();
+    /** The step's deployed form, looked up once, to check many bodies (the persons of a round, the rows of a sheet). */
+    public Check forStep(StepForms.Step step) {
+        return new Check(form(step), ReaderLanguage.current());
+    }
+
+    /** One step's form in the reader's language. */
+    public final class Check {
+        private final CamundaForm form;
+        private final String language;
+
+        private Check(CamundaForm form, String language) {
+            this.form = form;
+            this.language = language;
+        }
+
+        /** What the form does not accept in this body, the fields named under {@code prefix} ("participants[1].details."). */
+        public List<FieldError> errors(Object body, String prefix) {
+            JsonNode data = json.valueToTree(body);
+            return form.check(data, options, language).stream()
+                    .map(e -> prefix.isEmpty() ? e : new FieldError(prefix + e.field(), e.message())).toList();
+        }
     }
 
     /** Refuses the body with every field error the form finds. */
