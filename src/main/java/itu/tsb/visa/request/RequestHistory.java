@@ -186,7 +186,22 @@ public class RequestHistory {
                         "INCIDENT_" + p.step(), label, format("process.incident", p.detail())
                                 + (p.ended() == null ? "" : "; " + format("process.incidentResolved",
                                         dateTime.format(p.ended().atZone(TimeConfig.GENEVA)))), null);
+                case TABLE -> table(p.started(), p.table());
             };
+        }
+
+        /** A decision table as the engine evaluated it: the rule that matched, its answer, what it was given. */
+        private Entry table(Instant at, ProcessRecord.Evaluation t) {
+            String rules = String.join(", ", t.rules().stream().map(r -> word("tableRule." + r, r)).toList());
+            String detail = format("process.table", rules, clauses("tableOutput.", t.outputs()),
+                    clauses("tableInput.", t.inputs()));
+            return new Entry(geneva(at), actor(AuditLog.SYSTEM), "process", "decision", "TABLE_" + t.decision(),
+                    word("table." + t.decision(), t.decisionName()), detail, null);
+        }
+
+        private String clauses(String prefix, List<ProcessRecord.Clause> clauses) {
+            return String.join(", ", clauses.stream().map(c -> format("process.tableClause",
+                    word(prefix + c.id(), c.name()), word("tableValue." + c.value(), c.value()))).toList());
         }
 
         private String actor(String actor) {

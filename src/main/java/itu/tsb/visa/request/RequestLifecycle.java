@@ -38,7 +38,7 @@ public class RequestLifecycle {
     private final VisaRequestRepository requests;
     private final DecisionRecord decisions;
     private final ReferenceData reference;
-    private final EligibilityPolicy eligibility;
+    private final EligibilityPolicy eligibility = new EligibilityPolicy();
     private final SubmissionWindowPolicy window = new SubmissionWindowPolicy();
     private final RegistrationPolicy registrations = new RegistrationPolicy();
     private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
@@ -58,12 +58,11 @@ public class RequestLifecycle {
     }
 
     RequestLifecycle(VisaRequestRepository requests, DecisionRecord decisions, ReferenceData reference,
-            EligibilityRules eligibilityRules, ApplicationEventPublisher events, RequestWorkflow workflow, Clock clock) {
+            ApplicationEventPublisher events, RequestWorkflow workflow, Clock clock) {
         this.clock = clock;
         this.requests = requests;
         this.decisions = decisions;
         this.reference = reference;
-        this.eligibility = new EligibilityPolicy(eligibilityRules);
         this.events = events;
         this.workflow = workflow;
     }
@@ -140,10 +139,16 @@ public class RequestLifecycle {
         tell(request, "Request expired", verdict.reason());
     }
 
-    public boolean checkEligibility(Long requestId) {
+    /** What the eligibility table (a step of the process) is to be asked about this request. */
+    public EligibilityPolicy.Question eligibilityQuestion(Long requestId) {
         VisaRequest request = load(requestId);
-        Organization entity = reference.organization(request.getOrganizationId(), "entityId");
-        RuleVerdict verdict = eligibility.check(entity, meeting(request), request.receivedDate());
+        return eligibility.question(entity(request), meeting(request), request.receivedDate());
+    }
+
+    /** The table's answer, recorded as the request's decision with its reason; true when it may go on. */
+    public boolean concludeEligibility(Long requestId, EligibilityPolicy.Reason answer) {
+        VisaRequest request = load(requestId);
+        RuleVerdict verdict = eligibility.verdict(entity(request), meeting(request), request.receivedDate(), answer);
         return conclude(request, Rule.ELIGIBILITY, verdict);
     }
 
@@ -299,6 +304,10 @@ public class RequestLifecycle {
     private RegistrationStatus registrationStatus(Meeting meeting, Participant p) {
         return reference.registration(meeting.getId(), p.getRegistrationNumber())
                 .map(Registration::getStatus).orElse(null);
+    }
+
+    private Organization entity(VisaRequest request) {
+        return reference.organization(request.getOrganizationId(), "entityId");
     }
 
     private Meeting meeting(VisaRequest request) {

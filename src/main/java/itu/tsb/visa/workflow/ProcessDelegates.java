@@ -11,6 +11,7 @@ import static itu.tsb.visa.workflow.ProcessVariables.requestId;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +37,21 @@ class ProcessDelegates {
         return execution -> lifecycle.expireOpenRequest(requestId(execution));
     }
 
+    /**
+     * Before the eligibility table (a business rule task) runs: its inputs, transient. They hold nothing
+     * personal, and the engine's record of the evaluation keeps them.
+     */
     @Bean
-    JavaDelegate checkEligibility(RequestLifecycle lifecycle) {
-        return execution -> route(execution, ELIGIBLE, lifecycle.checkEligibility(requestId(execution)));
+    ExecutionListener askEligibility(RequestLifecycle lifecycle) {
+        return execution -> EligibilityTable.inputs(lifecycle.eligibilityQuestion(requestId(execution)))
+                .forEach((name, value) -> execution.setVariableLocal(name, Variables.untypedValue(value, true)));
+    }
+
+    /** After it: the domain records the table's answer as the request's decision and gives the way on. */
+    @Bean
+    ExecutionListener concludeEligibility(RequestLifecycle lifecycle) {
+        return execution -> route(execution, ELIGIBLE, lifecycle.concludeEligibility(requestId(execution),
+                EligibilityTable.answer(execution.getVariableLocal(EligibilityTable.RESULT))));
     }
 
     @Bean

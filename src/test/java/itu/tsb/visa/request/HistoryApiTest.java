@@ -130,7 +130,8 @@ class HistoryApiTest extends ApiTest {
         // (a step waiting for a person is shown when it began)
         assertThat(values(entries, "action").stream().filter(a -> !a.equals("PERSONAL_DATA_READ")).toList()).containsExactly(
                 "REQUEST_SUBMITTED", "APPLICANT_NOTIFIED", "STEP_StartEvent_RequestReceived", "STEP_Task_CheckMeetingAhead",
-                "STEP_Task_CheckEligibility", "STEP_Task_CheckSubmissionWindow", "STEP_Task_CheckRegistrations",
+                "STEP_Task_CheckEligibility", "TABLE_Decision_Eligibility", "STEP_Task_CheckSubmissionWindow",
+                "STEP_Task_CheckRegistrations",
                 "DECISION_MEETING_AHEAD_PASSED", "DECISION_ELIGIBILITY_PASSED",
                 "DECISION_SUBMISSION_WINDOW_PASSED", "DECISION_REGISTRATION_PENDING",
                 // the registration approved (the event the process waited for is a step from when it came)
@@ -174,6 +175,14 @@ class HistoryApiTest extends ApiTest {
         assertThat(first(entries, "LETTER_REVOKED").path("detail").asText()).endsWith(": Issued with an old title");
         assertThat(first(entries, "PERSONAL_DATA_READ").path("kind").asText()).isEqualTo("read");
         assertThat(first(entries, "STEP_Task_CheckEligibility").path("actor").asText()).isEqualTo("system");
+        // the eligibility table as the engine evaluated it, within the process
+        JsonNode table = first(entries, "TABLE_Decision_Eligibility");
+        assertThat(table.path("source").asText()).isEqualTo("process");
+        assertThat(table.path("kind").asText()).isEqualTo("decision");
+        assertThat(table.path("actor").asText()).isEqualTo("system");
+        assertThat(table.path("label").asText()).isEqualTo("Eligibility table evaluated");
+        assertThat(table.path("detail").asText()).isEqualTo("rule that matched: eligible; answer: eligible = yes,"
+                + " reason = eligible; given: category eligible for the meeting = yes, membership active on the received day = yes");
 
         JsonNode fr = history(s.id(), "", "fr-CH, fr;q=0.9, en;q=0.5").body();
         assertThat(fr.path("language").asText()).isEqualTo("fr");
@@ -186,6 +195,10 @@ class HistoryApiTest extends ApiTest {
         assertThat(first(frEntries, "DECISION_ELIGIBILITY_PASSED").path("label").asText())
                 .isEqualTo("Décision\u00a0: éligibilité, satisfaite");
         assertThat(first(frEntries, "STEP_Task_CheckEligibility").path("actor").asText()).isEqualTo("système");
+        assertThat(first(frEntries, "TABLE_Decision_Eligibility").path("label").asText()).isEqualTo("Table d'éligibilité évaluée");
+        assertThat(first(frEntries, "TABLE_Decision_Eligibility").path("detail").asText()).isEqualTo(
+                "règle appliquée\u00a0: éligible\u00a0; réponse\u00a0: éligible = oui, motif = éligible\u00a0; données\u00a0:"
+                        + " catégorie admise pour la réunion = oui, qualité de membre active le jour de réception = oui");
         assertThat(first(frEntries, "REQUEST_SUBMITTED").path("detail").asText())
                 .isEqualTo("en ligne, 1 personne, reçue le 3 mai 2010 12:00:00 (heure de Genève)");
         assertThat(values(frEntries, "detail")).contains("participant 1\u00a0: champs modifiés\u00a0: date d'expiration");

@@ -60,7 +60,8 @@ class DeployedFormsApiTest extends ApiTest {
     /** The process and its forms deployed again, the form with this id changed; the latest version from now. */
     private void deployWith(String formId, Consumer<ObjectNode> change) throws IOException {
         DeploymentBuilder deployment = repository.createDeployment().name("a form changed in a test")
-                .addString("visa-request.bpmn", resource("bpmn/visa-request.bpmn"));
+                .addString("visa-request.bpmn", resource("bpmn/visa-request.bpmn"))
+                .addString("eligibility.dmn", resource("bpmn/eligibility.dmn"));
         boolean found = false;
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {
             for (Path file : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {

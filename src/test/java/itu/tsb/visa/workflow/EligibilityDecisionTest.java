@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import itu.tsb.visa.reference.MembershipCategory;
+import itu.tsb.visa.request.EligibilityPolicy;
 
-/** The eligibility table on the standalone DMN engine: every rule and the order they are tried in. */
+/** The eligibility table on the standalone DMN engine, set as the process engine's: every rule and the order they are tried in. */
 class EligibilityDecisionTest {
 
     private static DmnEngine dmn;
@@ -23,7 +24,8 @@ class EligibilityDecisionTest {
 
     @BeforeAll
     static void parse() throws Exception {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        dmn = ((org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration) DmnEngineConfiguration
+                .createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(EngineConfig.FEEL_LEGACY).buildEngine();
         try (InputStream in = EligibilityDecisionTest.class.getResourceAsStream("/bpmn/eligibility.dmn")) {
             decision = dmn.parseDecision(ProcessVariables.DECISION_ELIGIBILITY, in);
         }
@@ -46,7 +48,7 @@ class EligibilityDecisionTest {
                 .map(MembershipCategory::valueOf).toList();
 
         DmnDecisionResultEntries result = dmn.evaluateDecision(decision,
-                DmnEligibilityRules.inputs(category, new java.util.TreeSet<>(categories), active))
+                EligibilityTable.inputs(new EligibilityPolicy.Question(category, java.util.Set.copyOf(categories), active)))
                 .getSingleResult();
 
         assertThat((String) result.getEntry("reason")).isEqualTo(reason);

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -39,12 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import itu.tsb.visa.reference.MembershipCategory;
+import itu.tsb.visa.request.EligibilityPolicy;
+
 /**
  * Every path of the visa request process, with the delegates replaced by scripted outcomes: this tests
  * the routing, not the rules (those have their own tests). The coverage gate requires every flow node
  * and sequence flow to be passed.
  */
-@Deployment(resources = "bpmn/visa-request.bpmn")
+@Deployment(resources = {"bpmn/visa-request.bpmn", "bpmn/eligibility.dmn"})
 class VisaRequestProcessTest {
 
     /**
@@ -90,7 +94,13 @@ class VisaRequestProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         Mocks.register("checkMeetingAhead", (JavaDelegate) ex -> ex.setVariable(ProcessVariables.MEETING_AHEAD, meetingAhead));
         Mocks.register("expireRequest", (JavaDelegate) ex -> expiries++);
-        Mocks.register("checkEligibility", (JavaDelegate) ex -> ex.setVariable(ProcessVariables.ELIGIBLE, eligible));
+        // the table itself runs: a category it admits or not, and the table's answer routes
+        Mocks.register("askEligibility", (ExecutionListener) ex -> EligibilityTable.inputs(new EligibilityPolicy.Question(
+                MembershipCategory.MEMBER_STATE, eligible ? Set.of(MembershipCategory.MEMBER_STATE)
+                        : Set.of(MembershipCategory.ACADEMIA), true))
+                .forEach((name, value) -> ex.setVariableLocal(name, Variables.untypedValue(value, true))));
+        Mocks.register("concludeEligibility", (ExecutionListener) ex -> ex.setVariable(ProcessVariables.ELIGIBLE,
+                EligibilityTable.answer(ex.getVariableLocal(EligibilityTable.RESULT)) == EligibilityPolicy.Reason.ELIGIBLE));
         Mocks.register("checkSubmissionWindow", (JavaDelegate) ex -> ex.setVariable(ProcessVariables.IN_WINDOW, inWindow));
         Mocks.register("checkRegistrations",
                 (JavaDelegate) ex -> ex.setVariable(ProcessVariables.REGISTRATIONS, registrationOutcomes.pop()));
