@@ -71,7 +71,7 @@ class RequestChecks {
                     + p.registrationNumber()));
         }
         List<String> holding = requests.findLiveHolding(meeting.getId(), entity.getId(), p.registrationNumber(),
-                RequestStatus.LIVE, requestId == null ? -1L : requestId);
+                requestId == null ? -1L : requestId);
         if (!holding.isEmpty()) {
             errors.add(new FieldError(field, "registration " + p.registrationNumber() + " is already on request "
                     + holding.get(0) + ", which is still open or has its letter: one person gets one letter. Withdraw"

@@ -53,10 +53,9 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
     /** References of the live requests of an entity on which an active person holds this registration. */
     @Query("select distinct p.request.reference from Participant p where p.request.meetingId = ?1 "
             + "and p.request.organizationId = ?2 and p.registrationNumber = ?3 "
-            + "and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE and p.request.status in ?4 "
-            + "and p.request.id <> ?5")
-    List<String> findLiveHolding(Long meetingId, Long organizationId, String registrationNumber,
-            java.util.Collection<RequestStatus> live, Long excludingRequestId);
+            + "and p.status = itu.tsb.visa.request.ParticipantStatus.ACTIVE "
+            + "and p.request.status not in " + RequestStatus.NOT_LIVE_IN_QUERIES + " and p.request.id <> ?4")
+    List<String> findLiveHolding(Long meetingId, Long organizationId, String registrationNumber, Long excludingRequestId);
 
     @Query("select r.meetingId from VisaRequest r where r.id = ?1")
     Long findMeetingId(Long requestId);
