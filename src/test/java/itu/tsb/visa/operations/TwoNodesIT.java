@@ -70,7 +70,8 @@ class TwoNodesIT {
         Path logs = Path.of("target", "two-nodes");
         Files.createDirectories(logs);
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", classpath(), "itu.tsb.visa.VisaApplication")
+                // the demo run's options: two nodes, the test and a database share two cores
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath(), "itu.tsb.visa.VisaApplication")
                 .directory(logs.toFile()).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
         Map<String, String> env = pb.environment();
         env.put("SPRING_PROFILES_ACTIVE", "postgres");
@@ -85,6 +86,27 @@ class TwoNodesIT {
         Process p = pb.start();
         nodes.add(p);
         return p;
+    }
+
+    /** Until the node's process deployment is committed (its schemas exist by then). */
+    private static void awaitDeployed(String name, Process p, String dbUrl) throws Exception {
+        JdbcTemplate db = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), dbUrl));
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < until) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException(name + " stopped; see target/two-nodes/" + name + ".log");
+            }
+            try {
+                if (db.queryForObject("select count(*) from act_re_procdef where key_ = 'Process_VisaRequest'",
+                        Integer.class) > 0) {
+                    return;
+                }
+            } catch (org.springframework.dao.DataAccessException notYet) {
+                // the engine's tables are not there yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not deploy the process in time");
     }
 
     private Process awaitReady(String name, int port, Process p) throws Exception {
@@ -159,9 +181,12 @@ class TwoNodesIT {
         int size = Integer.getInteger("two-nodes.requests", 40);
         String dbUrl = EmbeddedPostgresSupport.jdbcUrl("two_nodes");
         int[] ports = {freePort(), freePort()};
-        // one after the other: the first creates the schemas and deploys the process, the second finds them
-        Process nodeA = awaitReady("node-a", ports[0], launchNode("node-a", ports[0], dbUrl));
-        awaitReady("node-b", ports[1], launchNode("node-b", ports[1], dbUrl));
+        // the second starts once the first has created the schemas and deployed the process, and finds them
+        Process nodeA = launchNode("node-a", ports[0], dbUrl);
+        awaitDeployed("node-a", nodeA, dbUrl);
+        Process nodeB = launchNode("node-b", ports[1], dbUrl);
+        awaitReady("node-a", ports[0], nodeA);
+        awaitReady("node-b", ports[1], nodeB);
         int a = ports[0];
 
         long entity = id(call("POST", a, "/api/entities", "admin", "{\"name\":\"Administration\",\"country\":\"KE\","
