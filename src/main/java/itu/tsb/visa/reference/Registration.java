@@ -1,5 +1,7 @@
 package itu.tsb.visa.reference;
 
+import org.hibernate.annotations.NaturalId;
+
 import itu.tsb.visa.shared.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -21,6 +23,9 @@ public class Registration {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
     @SequenceGenerator(name = "registration_seq", sequenceName = "registration_seq", allocationSize = 50)
     private Long id;
+    // with the confirmation number, what identifies a registration: a second look-up of the same one in a
+    // transaction (the submission's check, then the process's) is answered from the session, unread again
+    @NaturalId
     @Column(name = "meeting_id")
     private Long meetingId;
     @Column(name = "organization_id")
@@ -31,6 +36,7 @@ public class Registration {
     @Convert(converter = EncryptedString.class)
     @Column(name = "given_names")
     private String givenNames;
+    @NaturalId
     @Column(name = "confirmation_number")
     private String confirmationNumber;
     @Enumerated(EnumType.STRING)

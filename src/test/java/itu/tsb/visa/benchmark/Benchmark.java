@@ -160,11 +160,15 @@ public final class Benchmark {
         RuntimeService runtime = app.getBean(ProcessEngine.class).getRuntimeService();
         app.getBean(ProcessEngine.class).getRepositoryService().createDeployment()
                 .addModelInstance("baseline.bpmn", baselineProcess()).deploy();
+        BareProcess.deploy(app);
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
         TransactionTemplate tx = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
 
         for (int i = 0; i < WARMUP; i++) {
             submitChecked(requests, f, MEASURED + i, applicant, today);
             tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline", Map.of("requestId", 1L)));
+            long warm = -1 - i;
+            tx.executeWithoutResult(s -> BareProcess.start(engine, warm));
         }
         jdk.jfr.Recording recording = JFR.isBlank() ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
         if (recording != null) {
@@ -191,14 +195,24 @@ public final class Benchmark {
         }
         long t2 = System.nanoTime();
         long[] rows2 = rowsWritten(jdbc);
+        for (int i = 0; i < MEASURED; i++) {
+            long id = 1_000_000 + i;
+            tx.executeWithoutResult(s -> BareProcess.start(engine, id));
+        }
+        long t3 = System.nanoTime();
+        long[] rows3 = rowsWritten(jdbc);
         lines.add("lifecycle_rows_inserted_updated_deleted_per_request: " + perRequest(rows0, rows1));
         lines.add("baseline_rows_inserted_updated_deleted_per_instance: " + perRequest(rows1, rows2));
+        lines.add("bare_process_rows_inserted_updated_deleted_per_instance: " + perRequest(rows2, rows3));
         double lifecycleRps = MEASURED / ((t1 - t0) / 1e9);
         double baselineRps = MEASURED / ((t2 - t1) / 1e9);
+        double bareRps = MEASURED / ((t3 - t2) / 1e9);
         lines.add("lifecycle_requests: " + MEASURED);
         lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", lifecycleRps));
         lines.add("baseline_process_per_s: " + String.format("%.1f", baselineRps));
         lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", baselineRps / lifecycleRps));
+        lines.add("bare_process_per_s: " + String.format("%.1f", bareRps));
+        lines.add("lifecycle_ratio_bare_process_to_lifecycle: " + String.format("%.2f", bareRps / lifecycleRps));
     }
 
     /**
