@@ -49,8 +49,9 @@ import itu.tsb.visa.support.EmbeddedPostgresSupport;
  * embedded PostgreSQL with history level full:
  * <ul>
  * <li>requests per second from submission to UNDER_REVIEW (eligibility DMN, window, registrations,
- * passport checks, encryption, audit), beside a baseline process with the same number of service tasks
- * and one transaction per instance, doing nothing;</li>
+ * passport checks, encryption, audit), beside a baseline process with four service tasks and a user
+ * task, and beside this product's own process with delegates that only route ({@link BareProcess}), one
+ * transaction per instance;</li>
  * <li>p50/p95 latency of {@code POST /api/requests} at 1, 8 and 32 concurrent clients (session login);</li>
  * <li>milliseconds per letter beside the simplest PDF/A document with the same font.</li>
  * </ul>
