@@ -25,7 +25,7 @@ public interface ProcessRecord {
         TABLE
     }
 
-    /** One input or output of a table's evaluation: its DMN id, its label in the table, the value. */
+    /** One input or output of a table's evaluation: its DMN id, an input's label or an output's name, the value. */
     record Clause(String id, String name, String value) {
     }
 
