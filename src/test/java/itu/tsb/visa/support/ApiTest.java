@@ -8,6 +8,9 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import itu.tsb.visa.letter.Letters;
 
 /** Base of the API tests: the whole application on in-memory H2, a hand-moved clock, jobs run by hand. */
 @SpringBootTest
@@ -22,6 +25,12 @@ public abstract class ApiTest {
     protected TestClock clock;
     @Autowired
     protected Jobs jobs;
+    /**
+     * The real letters, watched: a test may make them fail for a while (FailedLetterStepApiTest). Declared
+     * here so that every API test shares one context; Mockito undoes any stubbing after each test.
+     */
+    @MockitoSpyBean
+    protected Letters letters;
 
     @BeforeEach
     void startOfMay2010() {
