@@ -33,11 +33,11 @@ public interface ProcessRecord {
      * @param decision the table's DMN id
      * @param rules the ids of the rules that matched, in the table's order
      */
-    record Evaluation(String decision, String decisionName, List<String> rules, List<Clause> inputs,
-            List<Clause> outputs) {
+    record Evaluation(String decision, List<String> rules, List<Clause> inputs, List<Clause> outputs) {
     }
 
     /**
+     * @param stepName the step's name in the model; for {@link Kind#TABLE}, the table's
      * @param actor who completed a user task, else {@code null} (the system)
      * @param retriesLeft for a failed attempt, how many tries were left after it
      * @param table for {@link Kind#TABLE}, the evaluation; else {@code null}

@@ -186,17 +186,17 @@ public class RequestHistory {
                         "INCIDENT_" + p.step(), label, format("process.incident", p.detail())
                                 + (p.ended() == null ? "" : "; " + format("process.incidentResolved",
                                         dateTime.format(p.ended().atZone(TimeConfig.GENEVA)))), null);
-                case TABLE -> table(p.started(), p.table());
+                case TABLE -> table(p.started(), p.stepName(), p.table());
             };
         }
 
         /** A decision table as the engine evaluated it: the rule that matched, its answer, what it was given. */
-        private Entry table(Instant at, ProcessRecord.Evaluation t) {
+        private Entry table(Instant at, String tableName, ProcessRecord.Evaluation t) {
             String rules = String.join(", ", t.rules().stream().map(r -> word("tableRule." + r, r)).toList());
             String detail = format("process.table", rules, clauses("tableOutput.", t.outputs()),
                     clauses("tableInput.", t.inputs()));
             return new Entry(geneva(at), actor(AuditLog.SYSTEM), "process", "decision", "TABLE_" + t.decision(),
-                    word("table." + t.decision(), t.decisionName()), detail, null);
+                    word("table." + t.decision(), tableName), detail, null);
         }
 
         private String clauses(String prefix, List<ProcessRecord.Clause> clauses) {

@@ -89,7 +89,7 @@ class CamundaProcessRecord implements ProcessRecord {
             Instant at = instant(d.getEvaluationTime());
             byStep.computeIfAbsent(d.getActivityInstanceId(), k -> new ArrayList<>()).add(new Entry(Kind.TABLE,
                     d.getActivityId(), d.getDecisionDefinitionName(), at, at, null, null, null,
-                    new Evaluation(d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(), rules, inputs, outputs)));
+                    new Evaluation(d.getDecisionDefinitionKey(), rules, inputs, outputs)));
         }
         return byStep;
     }

@@ -1,6 +1,7 @@
 package itu.tsb.visa.workflow;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -14,12 +15,12 @@ import itu.tsb.visa.request.EligibilityPolicy;
 final class EligibilityTable {
 
     /** Where the engine leaves the result of a business rule task for its end listener (transient). */
-    static final String RESULT = "decisionResult";
+    private static final String RESULT = "decisionResult";
 
     private EligibilityTable() {
     }
 
-    /** The table's inputs: plain strings and a boolean, so that it reads the same in any DMN tool. */
+    /** The table's inputs: plain strings, a list of them and a boolean, nothing personal (the engine records them). */
     static VariableMap inputs(EligibilityPolicy.Question asked) {
         return Variables.createVariables()
                 .putValue("entityCategory", asked.category().name())
@@ -27,7 +28,14 @@ final class EligibilityTable {
                 .putValue("membershipActive", asked.membershipActive());
     }
 
-    static EligibilityPolicy.Reason answer(Object result) {
+    /** Before the table runs: its inputs on the step's execution, transient (the engine's record keeps them). */
+    static void ask(DelegateExecution execution, EligibilityPolicy.Question asked) {
+        inputs(asked).forEach((name, value) -> execution.setVariableLocal(name, Variables.untypedValue(value, true)));
+    }
+
+    /** After it: the table's answer, as the engine left it for the step's end listener. */
+    static EligibilityPolicy.Reason answer(DelegateExecution execution) {
+        Object result = execution.getVariableLocal(RESULT);
         if (!(result instanceof DmnDecisionResult table) || table.size() != 1) {
             throw new IllegalStateException("the eligibility table gave no single answer: " + result);
         }

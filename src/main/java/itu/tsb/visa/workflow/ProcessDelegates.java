@@ -43,15 +43,14 @@ class ProcessDelegates {
      */
     @Bean
     ExecutionListener askEligibility(RequestLifecycle lifecycle) {
-        return execution -> EligibilityTable.inputs(lifecycle.eligibilityQuestion(requestId(execution)))
-                .forEach((name, value) -> execution.setVariableLocal(name, Variables.untypedValue(value, true)));
+        return execution -> EligibilityTable.ask(execution, lifecycle.eligibilityQuestion(requestId(execution)));
     }
 
     /** After it: the domain records the table's answer as the request's decision and gives the way on. */
     @Bean
     ExecutionListener concludeEligibility(RequestLifecycle lifecycle) {
         return execution -> route(execution, ELIGIBLE, lifecycle.concludeEligibility(requestId(execution),
-                EligibilityTable.answer(execution.getVariableLocal(EligibilityTable.RESULT))));
+                EligibilityTable.answer(execution)));
     }
 
     @Bean

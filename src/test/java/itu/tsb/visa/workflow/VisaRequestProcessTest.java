@@ -95,12 +95,11 @@ class VisaRequestProcessTest {
         Mocks.register("checkMeetingAhead", (JavaDelegate) ex -> ex.setVariable(ProcessVariables.MEETING_AHEAD, meetingAhead));
         Mocks.register("expireRequest", (JavaDelegate) ex -> expiries++);
         // the table itself runs: a category it admits or not, and the table's answer routes
-        Mocks.register("askEligibility", (ExecutionListener) ex -> EligibilityTable.inputs(new EligibilityPolicy.Question(
+        Mocks.register("askEligibility", (ExecutionListener) ex -> EligibilityTable.ask(ex, new EligibilityPolicy.Question(
                 MembershipCategory.MEMBER_STATE, eligible ? Set.of(MembershipCategory.MEMBER_STATE)
-                        : Set.of(MembershipCategory.ACADEMIA), true))
-                .forEach((name, value) -> ex.setVariableLocal(name, Variables.untypedValue(value, true))));
+                        : Set.of(MembershipCategory.ACADEMIA), true)));
         Mocks.register("concludeEligibility", (ExecutionListener) ex -> ex.setVariable(ProcessVariables.ELIGIBLE,
-                EligibilityTable.answer(ex.getVariableLocal(EligibilityTable.RESULT)) == EligibilityPolicy.Reason.ELIGIBLE));
+                EligibilityTable.answer(ex) == EligibilityPolicy.Reason.ELIGIBLE));
         Mocks.register("checkSubmissionWindow", (JavaDelegate) ex -> ex.setVariable(ProcessVariables.IN_WINDOW, inWindow));
         Mocks.register("checkRegistrations",
                 (JavaDelegate) ex -> ex.setVariable(ProcessVariables.REGISTRATIONS, registrationOutcomes.pop()));
