@@ -1,8 +1,13 @@
 package itu.tsb.visa.workflow;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +28,18 @@ class EngineConfig {
      * request, took a fifth of a submission's CPU with it (README, "The cost of a request").
      */
     static final boolean FEEL_LEGACY = true;
+
+    /**
+     * The starter's own configuration (as its {@code CamundaBpmConfiguration} makes it), but one that takes
+     * the SQL mappings read ahead ({@link EngineMappings}).
+     */
+    @Bean
+    ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
+        MappedEngineConfiguration configuration = new MappedEngineConfiguration();
+        CamundaSpringBootUtil.initCustomFields(configuration);
+        configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
+        return configuration;
+    }
 
     @Bean
     AbstractProcessEnginePlugin visaEnginePolicy() {
