@@ -13,44 +13,69 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import itu.tsb.visa.VisaApplication;
+import itu.tsb.visa.run.RunFromJar;
 
 /**
- * The demo run's start, as a person trying the product sees it: a new JVM with the demo run's options
- * (the pom's {@code spring-boot.run.jvmArguments} and the plugin's {@code -XX:TieredStopAtLevel=1}), the
- * demo profile on a new H2 file database, nothing to compile. Prints the milliseconds from the JVM's
- * start to the sign-in page answering, for a first start (the demo data is made) and a second (it is
- * there), and the resident memory of the idle instance once it has settled.
+ * The demo run's start, as a person trying the product sees it, both ways the README gives: from the
+ * packaged jar with its class-data archive ({@code mvn -Prun}: {@link RunFromJar}, the pom's {@code run.jvm}
+ * options) and from the compiled classes ({@code mvn spring-boot:run}: the pom's
+ * {@code spring-boot.run.jvmArguments} and the plugin's {@code -XX:TieredStopAtLevel=1}). Each is a new JVM
+ * on the demo profile and a new H2 file database, nothing to compile. Prints the milliseconds from the
+ * JVM's start to the sign-in page answering, for a first start (the demo data is made) and a second (it
+ * is there), and the resident memory of the idle instance once it has settled.
  */
 final class StartFigures {
 
     private static final String OPTIONS = System.getProperty("bench.start.jvm", "-Xmx256m -XX:+UseSerialGC -Xss512k"
             + " -XX:TieredStopAtLevel=1");
+    private static final String JAR_OPTIONS = System.getProperty("bench.run.jvm", OPTIONS);
 
     private StartFigures() {
     }
 
     static Map<String, String> measure() throws Exception {
-        Path dir = Files.createTempDirectory("visa-start");
         Map<String, String> figures = new LinkedHashMap<>();
-        figures.put("start_jvm_options", OPTIONS);
-        figures.put("start_first_to_ready_ms", Long.toString(startOnce(dir, figures, "start_first_")));
-        figures.put("start_second_to_ready_ms", Long.toString(startOnce(dir, figures, "start_second_")));
+        String packaged = System.getProperty("bench.jar");
+        if (packaged != null) {
+            List<String> options = RunFromJar.options(JAR_OPTIONS);
+            RunFromJar.Prepared app = RunFromJar.prepare(Path.of(packaged),
+                    Path.of(packaged).resolveSibling("benchmark-run"), options);
+            figures.put("start_jar_jvm_options", String.join(" ", options)
+                    + (app.archive() == null ? " (no class-data archive could be made)" : " -XX:SharedArchiveFile=..."));
+            measure(figures, "start_jar_", arguments -> app.command(options, arguments));
+        }
+        List<String> options = RunFromJar.options(OPTIONS);
+        figures.put("start_classes_jvm_options", String.join(" ", options));
+        measure(figures, "start_classes_", arguments -> {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(options);
+            command.addAll(List.of("-cp", runtimeClasspath(), VisaApplication.class.getName()));
+            command.addAll(arguments);
+            return command;
+        });
         return figures;
     }
 
-    private static long startOnce(Path dir, Map<String, String> figures, String prefix) throws Exception {
+    private static void measure(Map<String, String> figures, String prefix,
+            Function<List<String>, List<String>> command) throws Exception {
+        Path dir = Files.createTempDirectory("visa-start");
+        figures.put(prefix + "first_to_ready_ms", Long.toString(startOnce(dir, command, figures, prefix + "first_")));
+        figures.put(prefix + "second_to_ready_ms", Long.toString(startOnce(dir, command, figures, prefix + "second_")));
+    }
+
+    private static long startOnce(Path dir, Function<List<String>, List<String>> command, Map<String, String> figures,
+            String prefix) throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.asList(OPTIONS.trim().split("\\s+")));
-        command.addAll(List.of("-cp", runtimeClasspath(), VisaApplication.class.getName(),
-                "--spring.profiles.active=demo", "--server.port=" + port, "--logging.level.root=warn",
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("visa") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
+        List<String> arguments = List.of("--spring.profiles.active=demo", "--server.port=" + port,
+                "--logging.level.root=warn",
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("visa") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         long t0 = System.nanoTime();
-        Process app = new ProcessBuilder(command).redirectErrorStream(true)
+        Process app = new ProcessBuilder(command.apply(arguments)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(prefix + "log.txt").toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
