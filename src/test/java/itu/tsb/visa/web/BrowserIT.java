@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Screenshots of each step land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:visa-browser;DB_CLOSE_DELAY=-1", "VISA_ADMIN_PASSWORD=browser-admin-1",
+        "spring.datasource.url=jdbc:h2:mem:visa-browser;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256", "VISA_ADMIN_PASSWORD=browser-admin-1",
         "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
