@@ -92,6 +92,12 @@ class DemoData {
         Organization kenya = reference.createOrganization("Ministry of Information, Communications and Technology",
                 "Ministère de l'Information, des Communications et de la Technologie", "KE",
                 MembershipCategory.MEMBER_STATE, LocalDate.of(1964, 1, 1), null);
+        // the demo's users first: the data set is made in steps (each committed), and the next start does not
+        // make it again once its first meeting is there; a first start stopped part-way still lets everyone
+        // sign in
+        users.ensure("applicant", DEMO_PASSWORD, Role.APPLICANT, kenya.getId(), "focal.point@ict.example");
+        users.ensure("staff", DEMO_PASSWORD, Role.TSB_STAFF, null);
+        users.ensure("auditor", DEMO_PASSWORD, Role.AUDITOR, null);
         Organization operator = reference.createOrganization("Example Telecom Ltd", "IN",
                 MembershipCategory.SECTOR_MEMBER, LocalDate.of(2005, 1, 1), null);
         reference.createOrganization("Example Research Associates", "BR", MembershipCategory.ASSOCIATE,
@@ -131,9 +137,6 @@ class DemoData {
         reference.register(next.getCode(), "Kamau", "John", kenya.getId(), "SG13-0002", RegistrationStatus.PENDING);
         reference.register(next.getCode(), "Nowak", "Łukasz", kenya.getId(), "SG13-0003", RegistrationStatus.APPROVED);
 
-        users.ensure("applicant", DEMO_PASSWORD, Role.APPLICANT, kenya.getId(), "focal.point@ict.example");
-        users.ensure("staff", DEMO_PASSWORD, Role.TSB_STAFF, null);
-        users.ensure("auditor", DEMO_PASSWORD, Role.AUDITOR, null);
 
         replayTheFaxOf2010(kenya);
 
