@@ -101,8 +101,11 @@ public final class RunFromJar {
         delete(dir);
         Files.createDirectories(dir);
         System.out.println("Extracting " + packaged.getFileName() + " into " + app + " ...");
-        run(List.of(java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--destination", app.toString()),
-                dir.resolve("extract.log"));
+        if (!run(List.of(java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--destination",
+                app.toString()), dir.resolve("extract.log")) || !Files.isRegularFile(jar)) {
+            throw new IllegalStateException(packaged + " could not be extracted (is it the packaged application?); see "
+                    + dir.resolve("extract.log"));
+        }
         System.out.println("Making the class-data archive (a first start that ends once the application is set up) ...");
         List<String> training = new ArrayList<>();
         training.add(java());
