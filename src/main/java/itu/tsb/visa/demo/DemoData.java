@@ -137,7 +137,6 @@ class DemoData {
         reference.register(next.getCode(), "Kamau", "John", kenya.getId(), "SG13-0002", RegistrationStatus.PENDING);
         reference.register(next.getCode(), "Nowak", "Łukasz", kenya.getId(), "SG13-0003", RegistrationStatus.APPROVED);
 
-
         replayTheFaxOf2010(kenya);
 
         var applicant = users.loadUserByUsername("applicant");

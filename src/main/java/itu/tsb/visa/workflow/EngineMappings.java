@@ -1,8 +1,10 @@
 package itu.tsb.visa.workflow;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
@@ -80,8 +82,8 @@ final class EngineMappings {
         try (InputStream in = ReflectUtil.getResourceAsStream(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return new XMLConfigBuilder(reader, "", properties).parse();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
