@@ -8,10 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Runs the packaged application as {@code mvn -Prun} does (README, "Run it"): from its jar extracted
@@ -98,7 +98,7 @@ public final class RunFromJar {
         if (Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
             return new Prepared(jar, Files.isRegularFile(archive) ? archive : null);
         }
-        delete(dir);
+        FileSystemUtils.deleteRecursively(dir);
         Files.createDirectories(dir);
         System.out.println("Extracting " + packaged.getFileName() + " into " + app + " ...");
         if (!run(List.of(java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--destination",
@@ -107,12 +107,10 @@ public final class RunFromJar {
                     + dir.resolve("extract.log"));
         }
         System.out.println("Making the class-data archive (a first start that ends once the application is set up) ...");
-        List<String> training = new ArrayList<>();
-        training.add(java());
-        training.addAll(jvmOptions);
-        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
-                jar.toString(), "--spring.profiles.active=demo", "--server.port=0", "--logging.level.root=warn",
-                "--spring.datasource.url=jdbc:h2:mem:archive;DB_CLOSE_DELAY=-1"));
+        List<String> trainingOptions = new ArrayList<>(jvmOptions);
+        trainingOptions.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"));
+        List<String> training = new Prepared(jar, null).command(trainingOptions, List.of("--spring.profiles.active=demo",
+                "--server.port=0", "--logging.level.root=warn", "--spring.datasource.url=jdbc:h2:mem:archive;DB_CLOSE_DELAY=-1"));
         boolean made = run(training, dir.resolve("archive.log")) && Files.isRegularFile(archive);
         if (!made) {
             System.out.println("No class-data archive could be made (see " + dir.resolve("archive.log")
@@ -142,17 +140,6 @@ public final class RunFromJar {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
