@@ -61,8 +61,11 @@ import itu.tsb.visa.support.EmbeddedPostgresSupport;
  */
 public final class Benchmark {
 
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
+    /** Instances of each kind run before the lifecycle's figures are taken (the JIT is still compiling after 100). */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
     private static final int MEASURED = Integer.getInteger("bench.requests", 500);
+    /** Rounds the measured instances are split into, each running the lifecycle and both baselines in turn. */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final int HTTP_PER_LEVEL = Integer.getInteger("bench.http", 320);
     private static final int SOAK_MINUTES = Integer.getInteger("bench.soak", 0);
     private static final int SOAK_CLIENTS = Integer.getInteger("bench.soak.clients", 32);
@@ -153,67 +156,95 @@ public final class Benchmark {
                         today.plusYears(9), RepresentationKind.EMBASSY, "Nairobi", "KE")));
     }
 
+    /**
+     * The lifecycle beside the two baselines. All three are warmed up in turn first (the JIT compiles the
+     * engine's paths, which all three share, while any of them runs: measured one after another, the first
+     * paid for the compiler's work on a core of two, and the lifecycle, measured first, looked 2.2 times
+     * slower than it is). Then the measured instances are split into rounds, each running the three in turn,
+     * so that a slower or faster stretch of the machine falls on all three alike.
+     */
     private static void lifecycle(ConfigurableApplicationContext app, List<String> lines) throws Exception {
         Fixture f = fixture(app, "LIFE", WARMUP + MEASURED);
         SubmittingRequest requests = app.getBean(SubmittingRequest.class);
         CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
         LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
-        RuntimeService runtime = app.getBean(ProcessEngine.class).getRuntimeService();
-        app.getBean(ProcessEngine.class).getRepositoryService().createDeployment()
-                .addModelInstance("baseline.bpmn", baselineProcess()).deploy();
-        BareProcess.deploy(app);
         ProcessEngine engine = app.getBean(ProcessEngine.class);
+        RuntimeService runtime = engine.getRuntimeService();
+        engine.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", baselineProcess()).deploy();
+        BareProcess.deploy(app);
         TransactionTemplate tx = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        String[] names = {"lifecycle", "baseline", "bare_process"};
+        List<java.util.function.IntConsumer> kinds = List.of(
+                person -> submitChecked(requests, f, person, applicant, today),
+                n -> tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline",
+                        Map.of("requestId", (long) n))),
+                n -> tx.executeWithoutResult(s -> BareProcess.start(engine, 1_000_000L + n)));
 
-        for (int i = 0; i < WARMUP; i++) {
-            submitChecked(requests, f, MEASURED + i, applicant, today);
-            tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline", Map.of("requestId", 1L)));
-            long warm = -1 - i;
-            tx.executeWithoutResult(s -> BareProcess.start(engine, warm));
-        }
+        // a first recording during the warm-up: starting one instruments the JDK's classes, which throws away
+        // compiled code; the second, started once warm, finds them instrumented and records the measurement only
+        jdk.jfr.Recording warming = JFR.isBlank() ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
         jdk.jfr.Recording recording = JFR.isBlank() ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        if (warming != null) {
+            warming.start();
+        }
+        for (int i = 0; i < WARMUP; i++) {
+            for (java.util.function.IntConsumer kind : kinds) {
+                kind.accept(MEASURED + i);
+            }
+        }
         if (recording != null) {
             recording.start();
+            warming.close();
         }
         org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
                 app.getBean(javax.sql.DataSource.class));
-        long[] rows0 = rowsWritten(jdbc);
-        long t0 = System.nanoTime();
-        for (int i = 0; i < MEASURED; i++) {
-            submitChecked(requests, f, i, applicant, today);
+        long[] nanos = new long[kinds.size()];
+        List<List<String>> byRound = new ArrayList<>();
+        kinds.forEach(k -> byRound.add(new ArrayList<>()));
+        for (int round = 0; round < ROUNDS; round++) {
+            int from = round * MEASURED / ROUNDS;
+            int to = (round + 1) * MEASURED / ROUNDS;
+            for (int k = 0; k < kinds.size(); k++) {
+                // rows are counted in the first round only: the statistics need a pause to be read
+                long[] rows0 = round == 0 ? rowsWritten(jdbc) : null;
+                long statements0 = round == 0 ? statementsRun(jdbc) : -1;
+                long t0 = System.nanoTime();
+                for (int i = from; i < to; i++) {
+                    kinds.get(k).accept(i);
+                }
+                long took = System.nanoTime() - t0;
+                nanos[k] += took;
+                byRound.get(k).add(String.format("%.1f", (to - from) / (took / 1e9)));
+                if (round == 0) {
+                    lines.add(names[k] + "_rows_inserted_updated_deleted_per_instance: "
+                            + perInstance(rows0, rowsWritten(jdbc), to - from));
+                    if (statements0 >= 0) {
+                        long statements1 = statementsRun(jdbc);
+                        lines.add(names[k] + "_statements_per_instance: "
+                                + String.format("%.1f", (statements1 - statements0 - 1) / (double) (to - from)));
+                    }
+                }
+            }
         }
-        long t1 = System.nanoTime();
-        long[] rows1 = rowsWritten(jdbc);
         if (recording != null) {
             recording.stop();
             recording.dump(java.nio.file.Path.of(JFR));
             recording.close();
             lines.add("lifecycle_recording: " + JFR);
         }
-        for (int i = 0; i < MEASURED; i++) {
-            long id = i;
-            tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline", Map.of("requestId", id)));
+        double[] perSecond = new double[kinds.size()];
+        for (int k = 0; k < kinds.size(); k++) {
+            perSecond[k] = MEASURED / (nanos[k] / 1e9);
         }
-        long t2 = System.nanoTime();
-        long[] rows2 = rowsWritten(jdbc);
-        for (int i = 0; i < MEASURED; i++) {
-            long id = 1_000_000 + i;
-            tx.executeWithoutResult(s -> BareProcess.start(engine, id));
+        lines.add("lifecycle_requests: " + MEASURED + " (after " + WARMUP + " of each kind to warm up, in " + ROUNDS + " rounds)");
+        lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", perSecond[0]));
+        lines.add("baseline_process_per_s: " + String.format("%.1f", perSecond[1]));
+        lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", perSecond[1] / perSecond[0]));
+        lines.add("bare_process_per_s: " + String.format("%.1f", perSecond[2]));
+        lines.add("lifecycle_ratio_bare_process_to_lifecycle: " + String.format("%.2f", perSecond[2] / perSecond[0]));
+        for (int k = 0; k < kinds.size(); k++) {
+            lines.add(names[k] + "_per_s_by_round: " + String.join(", ", byRound.get(k)));
         }
-        long t3 = System.nanoTime();
-        long[] rows3 = rowsWritten(jdbc);
-        lines.add("lifecycle_rows_inserted_updated_deleted_per_request: " + perRequest(rows0, rows1));
-        lines.add("baseline_rows_inserted_updated_deleted_per_instance: " + perRequest(rows1, rows2));
-        lines.add("bare_process_rows_inserted_updated_deleted_per_instance: " + perRequest(rows2, rows3));
-        double lifecycleRps = MEASURED / ((t1 - t0) / 1e9);
-        double baselineRps = MEASURED / ((t2 - t1) / 1e9);
-        double bareRps = MEASURED / ((t3 - t2) / 1e9);
-        lines.add("lifecycle_requests: " + MEASURED);
-        lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", lifecycleRps));
-        lines.add("baseline_process_per_s: " + String.format("%.1f", baselineRps));
-        lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", baselineRps / lifecycleRps));
-        lines.add("bare_process_per_s: " + String.format("%.1f", bareRps));
-        lines.add("lifecycle_ratio_bare_process_to_lifecycle: " + String.format("%.2f", bareRps / lifecycleRps));
     }
 
     /**
@@ -286,14 +317,26 @@ public final class Benchmark {
 
     /** Rows inserted, updated and deleted in the database so far (PostgreSQL's counters, read after a flush). */
     private static long[] rowsWritten(org.springframework.jdbc.core.JdbcTemplate jdbc) throws InterruptedException {
-        Thread.sleep(600); // the statistics collector reports at most every 500 ms
+        Thread.sleep(1100); // a backend reports its statistics at most once a second
         return jdbc.queryForObject("select tup_inserted, tup_updated, tup_deleted from pg_stat_database"
                 + " where datname = current_database()", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
     }
 
-    private static String perRequest(long[] from, long[] to) {
-        return String.format("%.1f / %.1f / %.1f", (to[0] - from[0]) / (double) MEASURED,
-                (to[1] - from[1]) / (double) MEASURED, (to[2] - from[2]) / (double) MEASURED);
+    /**
+     * Statements the server has run so far (each one a round trip, or a part of a batch), or -1 unless the
+     * benchmark runs with {@code -Dbench.statements=true}; the call that asks is counted too.
+     */
+    private static long statementsRun(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        if (!Boolean.getBoolean(EmbeddedPostgresSupport.COUNT_STATEMENTS)) {
+            return -1;
+        }
+        jdbc.execute("create extension if not exists pg_stat_statements");
+        return jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements", Long.class);
+    }
+
+    private static String perInstance(long[] from, long[] to, int instances) {
+        return String.format("%.1f / %.1f / %.1f", (to[0] - from[0]) / (double) instances,
+                (to[1] - from[1]) / (double) instances, (to[2] - from[2]) / (double) instances);
     }
 
     private static void submitChecked(SubmittingRequest requests, Fixture f, int person, CurrentUser applicant, LocalDate today) {

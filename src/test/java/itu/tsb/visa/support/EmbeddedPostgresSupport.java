@@ -11,6 +11,12 @@ public final class EmbeddedPostgresSupport {
     /** How long the JVM's exit waits for the test contexts to close before it stops the server anyway. */
     private static final long CONTEXTS_CLOSING_MS = 60_000;
 
+    /**
+     * A system property: when true, the server counts the statements it runs ({@code pg_stat_statements}),
+     * for the benchmark's statements per request. Off for the tests.
+     */
+    public static final String COUNT_STATEMENTS = "bench.statements";
+
     private static EmbeddedPostgres server;
     private static Thread shutdownHook;
     private static int leases;
@@ -21,7 +27,11 @@ public final class EmbeddedPostgresSupport {
     public static synchronized String jdbcUrl() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+                if (Boolean.getBoolean(COUNT_STATEMENTS)) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
