@@ -137,6 +137,30 @@ class SessionAndBasicApiTest extends ApiTest {
         assertThat(plain.getHeader("Permissions-Policy")).contains("camera=()", "geolocation=()", "payment=()");
     }
 
+    /**
+     * The browser keeps pages and scripts and asks at each use whether they changed (a 304 then), so that
+     * the diagram viewer's megabyte is not fetched and compiled again on every page; whoever is no longer
+     * signed in is still refused them. What the API answers is never stored.
+     */
+    @Test
+    void pagesAndScriptsAreCheckedAtEachUseAndTheApiIsNeverStored() throws Exception {
+        MockHttpSession session = signedIn();
+        var script = mvc.perform(get("/js/app.js").session(session)).andReturn().getResponse();
+        var api = mvc.perform(get("/api/requests/" + requestId).session(session)).andReturn().getResponse();
+
+        assertThat(script.getStatus()).isEqualTo(200);
+        assertThat(script.getHeader("Cache-Control")).isEqualTo("no-cache");
+        assertThat(script.getHeader("Last-Modified")).isNotBlank();
+        assertThat(mvc.perform(get("/js/app.js").session(session).header("If-Modified-Since",
+                script.getHeader("Last-Modified"))).andReturn().getResponse().getStatus()).isEqualTo(304);
+        assertThat(mvc.perform(get("/js/app.js").header("If-Modified-Since", script.getHeader("Last-Modified")))
+                .andReturn().getResponse().getStatus()).as("without a session").isEqualTo(401);
+        assertThat(mvc.perform(get("/login.html")).andReturn().getResponse().getHeader("Cache-Control"))
+                .isEqualTo("no-cache");
+        assertThat(api.getStatus()).isEqualTo(200);
+        assertThat(api.getHeader("Cache-Control")).contains("no-store");
+    }
+
     @Test
     void everyRefusalIsAProblemWhateverItsKind() throws Exception {
         String auth = basic(name, PASSWORD);
