@@ -13,7 +13,7 @@ import itu.tsb.visa.benchmark.Benchmark;
 import itu.tsb.visa.support.EmbeddedPostgresSupport;
 
 /**
- * The benchmark's soak at a small size (4 clients, three intervals of 5 seconds) on PostgreSQL: it runs,
+ * The benchmark's soak at a small size (4 clients, three intervals of 2 seconds) on PostgreSQL: it runs,
  * every call it makes is answered as expected (a failed call stops it), and each interval reports its
  * figures. The figures themselves are the benchmark's to print, not this test's to judge:
  * {@code mvn -Pbenchmark verify -Dbench.soak=10} is the 10-minute soak.
@@ -29,7 +29,7 @@ class SoakIT {
                 "--visa.data-key=c29hay10ZXN0LWtleS1vZi10aGlydHktdHdvLWJ5dGU=",
                 "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn")) {
 
-            List<Benchmark.SoakInterval> intervals = Benchmark.soak(app, 3, 5, 4, System.out::println);
+            List<Benchmark.SoakInterval> intervals = Benchmark.soak(app, 3, 2, 4, System.out::println);
 
             assertThat(intervals).hasSize(3).allSatisfy(i -> {
                 assertThat(i.requestsPerSecond()).isPositive();

@@ -104,7 +104,7 @@ class TwoNodesIT {
             } catch (org.springframework.dao.DataAccessException notYet) {
                 // the engine's tables are not there yet
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
         throw new IllegalStateException(name + " did not deploy the process in time");
     }
@@ -122,7 +122,7 @@ class TwoNodesIT {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
         throw new IllegalStateException(name + " did not start in time");
     }
@@ -268,7 +268,7 @@ class TwoNodesIT {
             if (issued == size) {
                 break;
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
 
         assertThat(approved).hasSize(size);
