@@ -61,8 +61,13 @@ import itu.tsb.visa.support.EmbeddedPostgresSupport;
  */
 public final class Benchmark {
 
-    /** Instances of each kind run before the lifecycle's figures are taken (the JIT is still compiling after 100). */
+    /**
+     * Instances of each kind run at least before the lifecycle's figures are taken; the warm-up goes on, up to
+     * {@link #WARMUP_MAX}, until the JIT compiler works less than 5 % of the time (after 1,000 of each it still
+     * used more CPU than the requests themselves).
+     */
     private static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
+    private static final int WARMUP_MAX = Math.max(WARMUP, Integer.getInteger("bench.warmup.max", 6000));
     private static final int MEASURED = Integer.getInteger("bench.requests", 500);
     /** Rounds the measured instances are split into, each running the lifecycle and both baselines in turn. */
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
@@ -164,7 +169,7 @@ public final class Benchmark {
      * so that a slower or faster stretch of the machine falls on all three alike.
      */
     private static void lifecycle(ConfigurableApplicationContext app, List<String> lines) throws Exception {
-        Fixture f = fixture(app, "LIFE", WARMUP + MEASURED);
+        Fixture f = fixture(app, "LIFE", WARMUP_MAX + MEASURED);
         SubmittingRequest requests = app.getBean(SubmittingRequest.class);
         CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
         LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
@@ -187,10 +192,19 @@ public final class Benchmark {
         if (warming != null) {
             warming.start();
         }
-        for (int i = 0; i < WARMUP; i++) {
-            for (java.util.function.IntConsumer kind : kinds) {
-                kind.accept(MEASURED + i);
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        int warmed = 0;
+        double jitShare = 1;
+        while (warmed < WARMUP_MAX && (warmed < WARMUP || jitShare >= 0.05)) {
+            long jit0 = jit.getTotalCompilationTime();
+            long t0 = System.nanoTime();
+            for (int i = warmed; i < warmed + 100; i++) {
+                for (java.util.function.IntConsumer kind : kinds) {
+                    kind.accept(MEASURED + i);
+                }
             }
+            warmed += 100;
+            jitShare = (jit.getTotalCompilationTime() - jit0) / ((System.nanoTime() - t0) / 1e6);
         }
         if (recording != null) {
             recording.start();
@@ -199,6 +213,8 @@ public final class Benchmark {
         org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
                 app.getBean(javax.sql.DataSource.class));
         long[] nanos = new long[kinds.size()];
+        long[][] cpu = new long[kinds.size()][3];
+        long server = serverPid(jdbc);
         List<List<String>> byRound = new ArrayList<>();
         kinds.forEach(k -> byRound.add(new ArrayList<>()));
         for (int round = 0; round < ROUNDS; round++) {
@@ -208,12 +224,17 @@ public final class Benchmark {
                 // rows are counted in the first round only: the statistics need a pause to be read
                 long[] rows0 = round == 0 ? rowsWritten(jdbc) : null;
                 long statements0 = round == 0 ? statementsRun(jdbc) : -1;
+                long[] cpu0 = cpuNanos(server);
                 long t0 = System.nanoTime();
                 for (int i = from; i < to; i++) {
                     kinds.get(k).accept(i);
                 }
                 long took = System.nanoTime() - t0;
+                long[] cpu1 = cpuNanos(server);
                 nanos[k] += took;
+                cpu[k][0] += cpu1[0] - cpu0[0];
+                cpu[k][1] += cpu1[1] - cpu0[1];
+                cpu[k][2] += cpu1[2] - cpu0[2];
                 byRound.get(k).add(String.format("%.1f", (to - from) / (took / 1e9)));
                 if (round == 0) {
                     lines.add(names[k] + "_rows_inserted_updated_deleted_per_instance: "
@@ -236,7 +257,8 @@ public final class Benchmark {
         for (int k = 0; k < kinds.size(); k++) {
             perSecond[k] = MEASURED / (nanos[k] / 1e9);
         }
-        lines.add("lifecycle_requests: " + MEASURED + " (after " + WARMUP + " of each kind to warm up, in " + ROUNDS + " rounds)");
+        lines.add("lifecycle_requests: " + MEASURED + " (in " + ROUNDS + " rounds, after " + warmed + " of each kind to warm up;"
+                + String.format(" the compiler's share of the last warm-up batch: %.0f %%)", 100 * jitShare));
         lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", perSecond[0]));
         lines.add("baseline_process_per_s: " + String.format("%.1f", perSecond[1]));
         lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", perSecond[1] / perSecond[0]));
@@ -244,6 +266,62 @@ public final class Benchmark {
         lines.add("lifecycle_ratio_bare_process_to_lifecycle: " + String.format("%.2f", perSecond[2] / perSecond[0]));
         for (int k = 0; k < kinds.size(); k++) {
             lines.add(names[k] + "_per_s_by_round: " + String.join(", ", byRound.get(k)));
+        }
+        // the CPU each kind used, this JVM's and the database server's: steadier than the rates on a
+        // machine shared with others, since waiting for a core is not counted
+        double[] cpuMs = new double[kinds.size()];
+        for (int k = 0; k < kinds.size(); k++) {
+            double jvm = cpu[k][0] / 1e6 / MEASURED;
+            double db = server < 0 ? 0 : cpu[k][1] / 1e6 / MEASURED;
+            cpuMs[k] = jvm + db;
+            lines.add(names[k] + "_cpu_ms_per_instance: " + String.format(
+                    "%.2f (application %.2f, of which the calling thread %.2f; database %s)", cpuMs[k], jvm,
+                    cpu[k][2] / 1e6 / MEASURED, server < 0 ? "not measured" : String.format("%.2f", db)));
+        }
+        lines.add("lifecycle_cpu_ratio_to_baseline: " + String.format("%.2f", cpuMs[0] / cpuMs[1]));
+        lines.add("lifecycle_cpu_ratio_to_bare_process: " + String.format("%.2f", cpuMs[0] / cpuMs[2]));
+    }
+
+    /** The database server's process id (the parent of this connection's), or -1 where /proc cannot tell. */
+    private static long serverPid(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
+        String[] stat = procStat(java.nio.file.Path.of("/proc", Long.toString(backend)));
+        return stat == null ? -1 : Long.parseLong(stat[1]);
+    }
+
+    /**
+     * CPU used so far, in nanoseconds: by this JVM, by the database server with its backends (from /proc,
+     * in clock ticks of 10 ms; a backend that ended meanwhile is not counted, the pool keeps them), and by
+     * the calling thread.
+     */
+    private static long[] cpuNanos(long server) {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        long ticks = 0;
+        if (server > 0) {
+            try (var processes = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc"), "[0-9]*")) {
+                for (java.nio.file.Path process : processes) {
+                    String[] stat = procStat(process);
+                    if (stat != null && (process.getFileName().toString().equals(Long.toString(server))
+                            || stat[1].equals(Long.toString(server)))) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]); // utime, stime
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new long[] {jvm, ticks * 10_000_000L,
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()};
+    }
+
+    /** The fields of /proc/PID/stat after the command's name (state first, then the parent's id), or null. */
+    private static String[] procStat(java.nio.file.Path process) {
+        try {
+            String stat = java.nio.file.Files.readString(process.resolve("stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        } catch (java.io.IOException | RuntimeException gone) {
+            return null;
         }
     }
 
