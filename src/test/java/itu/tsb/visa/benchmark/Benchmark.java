@@ -180,12 +180,11 @@ public final class Benchmark {
         engine.getRepositoryService().createDeployment().addModelInstance("baseline.bpmn", baselineProcess()).deploy();
         BareProcess.deploy(app);
         TransactionTemplate tx = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
-        String[] names = {"lifecycle", "baseline", "bare_process"};
-        List<java.util.function.IntConsumer> kinds = List.of(
-                person -> submitChecked(requests, f, person, applicant, today),
-                n -> tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey("Process_Baseline",
-                        Map.of("requestId", (long) n))),
-                n -> tx.executeWithoutResult(s -> BareProcess.start(engine, 1_000_000L + n)));
+        List<Kind> kinds = List.of(
+                new Kind("lifecycle", person -> submitChecked(requests, f, person, applicant, today)),
+                new Kind("baseline", n -> tx.executeWithoutResult(s -> runtime.startProcessInstanceByKey(
+                        "Process_Baseline", Map.of("requestId", (long) n)))),
+                new Kind("bare_process", n -> tx.executeWithoutResult(s -> BareProcess.start(engine, 1_000_000L + n))));
 
         // a first recording during the warm-up: starting one instruments the JDK's classes, which throws away
         // compiled code; the second, started once warm, finds them instrumented and records the measurement only
@@ -201,8 +200,8 @@ public final class Benchmark {
             long jit0 = jit.getTotalCompilationTime();
             long t0 = System.nanoTime();
             for (int i = warmed; i < warmed + 100; i++) {
-                for (java.util.function.IntConsumer kind : kinds) {
-                    kind.accept(MEASURED + i);
+                for (Kind kind : kinds) {
+                    kind.run.accept(MEASURED + i);
                 }
             }
             warmed += 100;
@@ -214,36 +213,32 @@ public final class Benchmark {
         }
         org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
                 app.getBean(javax.sql.DataSource.class));
-        long[] nanos = new long[kinds.size()];
-        long[][] cpu = new long[kinds.size()][3];
         long server = serverPid(jdbc);
-        List<List<String>> byRound = new ArrayList<>();
-        kinds.forEach(k -> byRound.add(new ArrayList<>()));
         for (int round = 0; round < ROUNDS; round++) {
             int from = round * MEASURED / ROUNDS;
             int to = (round + 1) * MEASURED / ROUNDS;
-            for (int k = 0; k < kinds.size(); k++) {
+            for (Kind kind : kinds) {
                 // rows are counted in the first round only: the statistics need a pause to be read
                 long[] rows0 = round == 0 ? rowsWritten(jdbc) : null;
                 long statements0 = round == 0 ? statementsRun(jdbc) : -1;
                 long[] cpu0 = cpuNanos(server);
                 long t0 = System.nanoTime();
                 for (int i = from; i < to; i++) {
-                    kinds.get(k).accept(i);
+                    kind.run.accept(i);
                 }
                 long took = System.nanoTime() - t0;
                 long[] cpu1 = cpuNanos(server);
-                nanos[k] += took;
-                cpu[k][0] += cpu1[0] - cpu0[0];
-                cpu[k][1] += cpu1[1] - cpu0[1];
-                cpu[k][2] += cpu1[2] - cpu0[2];
-                byRound.get(k).add(String.format("%.1f", (to - from) / (took / 1e9)));
+                kind.nanos += took;
+                for (int c = 0; c < cpu1.length; c++) {
+                    kind.cpu[c] += cpu1[c] - cpu0[c];
+                }
+                kind.perSecondByRound.add(String.format("%.1f", (to - from) / (took / 1e9)));
                 if (round == 0) {
-                    lines.add(names[k] + "_rows_inserted_updated_deleted_per_instance: "
+                    lines.add(kind.name + "_rows_inserted_updated_deleted_per_instance: "
                             + perInstance(rows0, rowsWritten(jdbc), to - from));
                     if (statements0 >= 0) {
                         long statements1 = statementsRun(jdbc);
-                        lines.add(names[k] + "_statements_per_instance: "
+                        lines.add(kind.name + "_statements_per_instance: "
                                 + String.format("%.1f", (statements1 - statements0 - 1) / (double) (to - from)));
                     }
                 }
@@ -255,33 +250,62 @@ public final class Benchmark {
             recording.close();
             lines.add("lifecycle_recording: " + JFR);
         }
-        double[] perSecond = new double[kinds.size()];
-        for (int k = 0; k < kinds.size(); k++) {
-            perSecond[k] = MEASURED / (nanos[k] / 1e9);
-        }
+        Kind lifecycle = kinds.get(0);
+        Kind baseline = kinds.get(1);
+        Kind bare = kinds.get(2);
         lines.add("lifecycle_requests: " + MEASURED + " (in " + ROUNDS + " rounds, after " + warmed + " of each kind to warm up;"
                 + String.format(" the compiler's share of the last warm-up batch: %.0f %%)", 100 * jitShare));
-        lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", perSecond[0]));
-        lines.add("baseline_process_per_s: " + String.format("%.1f", perSecond[1]));
-        lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", perSecond[1] / perSecond[0]));
-        lines.add("bare_process_per_s: " + String.format("%.1f", perSecond[2]));
-        lines.add("lifecycle_ratio_bare_process_to_lifecycle: " + String.format("%.2f", perSecond[2] / perSecond[0]));
-        for (int k = 0; k < kinds.size(); k++) {
-            lines.add(names[k] + "_per_s_by_round: " + String.join(", ", byRound.get(k)));
+        lines.add("lifecycle_submit_to_under_review_per_s: " + String.format("%.1f", lifecycle.perSecond()));
+        lines.add("baseline_process_per_s: " + String.format("%.1f", baseline.perSecond()));
+        lines.add("lifecycle_ratio_baseline_to_lifecycle: " + String.format("%.2f", baseline.perSecond() / lifecycle.perSecond()));
+        lines.add("bare_process_per_s: " + String.format("%.1f", bare.perSecond()));
+        lines.add("lifecycle_ratio_bare_process_to_lifecycle: " + String.format("%.2f", bare.perSecond() / lifecycle.perSecond()));
+        for (Kind kind : kinds) {
+            lines.add(kind.name + "_per_s_by_round: " + String.join(", ", kind.perSecondByRound));
         }
         // the CPU each kind used, this JVM's and the database server's: steadier than the rates on a
         // machine shared with others, since waiting for a core is not counted
-        double[] cpuMs = new double[kinds.size()];
-        for (int k = 0; k < kinds.size(); k++) {
-            double jvm = cpu[k][0] / 1e6 / MEASURED;
-            double db = server < 0 ? 0 : cpu[k][1] / 1e6 / MEASURED;
-            cpuMs[k] = jvm + db;
-            lines.add(names[k] + "_cpu_ms_per_instance: " + String.format(
-                    "%.2f (application %.2f, of which the calling thread %.2f; database %s)", cpuMs[k], jvm,
-                    cpu[k][2] / 1e6 / MEASURED, server < 0 ? "not measured" : String.format("%.2f", db)));
+        for (Kind kind : kinds) {
+            lines.add(kind.name + "_cpu_ms_per_instance: " + String.format(
+                    "%.2f (application %.2f, of which the calling thread %.2f; database %s)", kind.cpuMs(),
+                    kind.cpuMs(Kind.APPLICATION), kind.cpuMs(Kind.CALLING_THREAD),
+                    server < 0 ? "not measured" : String.format("%.2f", kind.cpuMs(Kind.DATABASE))));
         }
-        lines.add("lifecycle_cpu_ratio_to_baseline: " + String.format("%.2f", cpuMs[0] / cpuMs[1]));
-        lines.add("lifecycle_cpu_ratio_to_bare_process: " + String.format("%.2f", cpuMs[0] / cpuMs[2]));
+        lines.add("lifecycle_cpu_ratio_to_baseline: " + String.format("%.2f", lifecycle.cpuMs() / baseline.cpuMs()));
+        lines.add("lifecycle_cpu_ratio_to_bare_process: " + String.format("%.2f", lifecycle.cpuMs() / bare.cpuMs()));
+    }
+
+    /** One kind of instance the lifecycle's figures compare, and what its measured rounds added up to. */
+    private static final class Kind {
+        /** Where {@link #cpuNanos} puts each figure. */
+        static final int APPLICATION = 0;
+        static final int DATABASE = 1;
+        static final int CALLING_THREAD = 2;
+
+        final String name;
+        final java.util.function.IntConsumer run;
+        long nanos;
+        final long[] cpu = new long[3];
+        final List<String> perSecondByRound = new ArrayList<>();
+
+        Kind(String name, java.util.function.IntConsumer run) {
+            this.name = name;
+            this.run = run;
+        }
+
+        double perSecond() {
+            return MEASURED / (nanos / 1e9);
+        }
+
+        /** Milliseconds of one figure's CPU per instance. */
+        double cpuMs(int figure) {
+            return cpu[figure] / 1e6 / MEASURED;
+        }
+
+        /** Milliseconds of CPU per instance, the application's and the database's. */
+        double cpuMs() {
+            return cpuMs(APPLICATION) + cpuMs(DATABASE);
+        }
     }
 
     /** The database server's process id (the parent of this connection's), or -1 where /proc cannot tell. */
