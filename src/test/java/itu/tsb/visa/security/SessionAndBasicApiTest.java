@@ -146,7 +146,7 @@ class SessionAndBasicApiTest extends ApiTest {
     void pagesAndScriptsAreCheckedAtEachUseAndTheApiIsNeverStored() throws Exception {
         MockHttpSession session = signedIn();
         var script = mvc.perform(get("/js/app.js").session(session)).andReturn().getResponse();
-        var api = mvc.perform(get("/api/requests/" + requestId).session(session)).andReturn().getResponse();
+        var answer = mvc.perform(get("/api/requests/" + requestId).session(session)).andReturn().getResponse();
 
         assertThat(script.getStatus()).isEqualTo(200);
         assertThat(script.getHeader("Cache-Control")).isEqualTo("no-cache");
@@ -157,8 +157,8 @@ class SessionAndBasicApiTest extends ApiTest {
                 .andReturn().getResponse().getStatus()).as("without a session").isEqualTo(401);
         assertThat(mvc.perform(get("/login.html")).andReturn().getResponse().getHeader("Cache-Control"))
                 .isEqualTo("no-cache");
-        assertThat(api.getStatus()).isEqualTo(200);
-        assertThat(api.getHeader("Cache-Control")).contains("no-store");
+        assertThat(answer.getStatus()).isEqualTo(200);
+        assertThat(answer.getHeader("Cache-Control")).contains("no-store");
     }
 
     @Test
