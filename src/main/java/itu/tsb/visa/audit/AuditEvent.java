@@ -14,6 +14,10 @@ import jakarta.persistence.Table;
 @Table(name = "audit_event")
 public class AuditEvent {
 
+    /** The detail column's length: a longer detail is cut, and says so, rather than fail what it records. */
+    static final int DETAIL_LENGTH = 2000;
+    private static final String CUT = "… (cut at 2,000 characters)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
@@ -32,7 +36,8 @@ public class AuditEvent {
         this.requestId = requestId;
         this.actor = actor;
         this.action = action;
-        this.detail = detail;
+        this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail
+                : detail.substring(0, DETAIL_LENGTH - CUT.length()) + CUT;
         this.at = at;
     }
 

@@ -72,31 +72,37 @@ class MailOutbox {
                 + " to " + at.get().getName() + " (" + at.get().getEmail() + "), queued");
     }
 
+    /**
+     * The focal points' e-mail lists each letter sent to a representation; the audit event counts them (each
+     * has an event of its own), so that it stays within its column however large the delegation.
+     */
     @EventListener
     void on(RequestUpdate update) {
         String subject = update.subject();
-        String message = update.message() + sentTo(update);
+        List<Notification> sent = lettersSent(update);
         List<String> recipients = users.applicantEmails(update.entityId());
         String title = "[ITU TSB visa assistance] " + update.reference() + ": " + subject;
-        String body = subject + "\n\n" + message + "\n\nRequest " + update.reference() + " is now "
-                + update.status() + ". Details: " + publicUrl + "/request.html?id=" + update.requestId()
+        String body = subject + "\n\n" + update.message() + sentTo(sent) + "\n\nRequest " + update.reference()
+                + " is now " + update.status() + ". Details: " + publicUrl + "/request.html?id=" + update.requestId()
                 + "\n\nITU Telecommunication Standardization Bureau";
         recipients.forEach(to -> outbox.save(new Notification(update.requestId(), to, title, body, clock.instant())));
-        audit.record(update.requestId(), AuditLog.SYSTEM, "APPLICANT_NOTIFIED", subject + ": " + message
+        audit.record(update.requestId(), AuditLog.SYSTEM, "APPLICANT_NOTIFIED", subject + ": " + update.message()
+                + (sent.isEmpty() ? "" : " " + sent.size() + " letter(s) sent to the persons' Swiss representations.")
                 + (recipients.isEmpty() ? " (no e-mail address on file for the entity's focal points)"
                         : " (e-mail to " + recipients.size() + " focal point(s) queued)"));
     }
 
-    /**
-     * The focal points' confirmation of what TSB sent where: when letters are issued, the letters queued in this
-     * transaction for the persons' Swiss representations.
-     */
-    private String sentTo(RequestUpdate update) {
+    /** When letters are issued, the letters queued in this transaction for the persons' Swiss representations. */
+    private List<Notification> lettersSent(RequestUpdate update) {
         if (!"Letters issued".equals(update.subject())) {
-            return "";
+            return List.of();
         }
-        List<Notification> sent = outbox.findByRequestIdAndAttachmentLetterIdNotNullAndCreatedAtGreaterThanEqualOrderByIdAsc(
+        return outbox.findByRequestIdAndAttachmentLetterIdNotNullAndCreatedAtGreaterThanEqualOrderByIdAsc(
                 update.requestId(), clock.instant().minusSeconds(60));
+    }
+
+    /** The focal points' confirmation of what TSB sent where. */
+    private static String sentTo(List<Notification> sent) {
         if (sent.isEmpty()) {
             return "";
         }

@@ -127,6 +127,49 @@ class ApplicantMailTest extends ApiTest {
         assertThat(history).contains("LETTER_SENT_TO_REPRESENTATION", "LETTER_NOT_SENT_TO_REPRESENTATION");
     }
 
+    /**
+     * A delegation whose letters all go to one representation: the focal point's e-mail lists them (up to its
+     * limit), and the request is marked as issued. Its audit event once quoted that list and overflowed its
+     * column from about 25 persons on: the notification step failed and the request stayed approved.
+     */
+    @Test
+    void aLargeDelegationIsToldOfItsLettersAndEndsIssued() throws Exception {
+        sender.sendPending();
+        smtp.purgeEmailFromAllMailboxes();
+        long entity = api.memberState();
+        String focal = "focal-" + Api.unique();
+        check(api.post("/api/users", ADMIN, Map.of("username", focal, "password", "a long enough password",
+                "role", "APPLICANT", "entityId", entity, "email", focal + "@ministry.example")), 201);
+        String city = "Mombasa-" + Api.unique();
+        String address = "visa-section." + city.toLowerCase() + "@consulate.example.org";
+        check(api.post("/api/swiss-representations", STAFF, Map.of("kind", "CONSULATE", "name", "Consulate of Switzerland in "
+                + city, "city", city, "country", "KE", "email", address, "active", true)), 201);
+        String meeting = api.fgSmartGrid();
+        List<Map<String, Object>> persons = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            api.register(meeting, "Person" + (char) ('A' + i % 26), entity, meeting + "-D" + i, "APPROVED");
+            Map<String, Object> p = person("Person" + (char) ('A' + i % 26), meeting + "-D" + i);
+            p.put("swissRepresentation", Map.of("kind", "CONSULATE", "city", city, "country", "KE"));
+            persons.add(p);
+        }
+        CurrentUser applicant = new CurrentUser(focal, "n/a", Role.APPLICANT, entity);
+        long id = check(api.post("/api/requests", applicant, request(meeting, persons.toArray(Map[]::new))), 201)
+                .body().path("id").asLong();
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+        jobs.runDue();
+
+        assertThat(check(api.get("/api/requests/" + id, STAFF), 200).body().path("status").asText()).isEqualTo("LETTER_ISSUED");
+        sender.sendPending();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(Arrays.stream(received).filter(m -> recipient(m).equals(address))).hasSize(30);
+        List<MimeMessage> toFocalPoint = Arrays.stream(received).filter(m -> recipient(m).equals(focal + "@ministry.example"))
+                .filter(m -> subject(m).contains("Letters issued")).toList();
+        assertThat(toFocalPoint).hasSize(1);
+        assertThat(GreenMailUtil.getBody(toFocalPoint.get(0))).contains("sent each letter", address);
+        assertThat(jdbc.queryForObject("select detail from audit_event where request_id = ? and action = 'APPLICANT_NOTIFIED'",
+                String.class, id)).contains("30 letter(s) sent to the persons' Swiss representations");
+    }
+
     private static String recipient(MimeMessage m) {
         try {
             return m.getAllRecipients()[0].toString();
