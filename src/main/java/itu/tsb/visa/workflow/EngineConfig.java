@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Engine settings that are policy, not taste: full history (auditors) of which only what their record
  * reads is written ({@link KeptHistory}), no expressions in task queries (an expression in a query
- * would run arbitrary code with the engine's rights), and decision tables on the FEEL engine that
- * compiles once.
+ * would run arbitrary code with the engine's rights), decision tables on the FEEL engine that
+ * compiles once, and a job that lost a race for its rows not counted as failed ({@link ConcurrentRunRetry}).
  */
 @Configuration
 class EngineConfig {
@@ -52,6 +52,12 @@ class EngineConfig {
                 configuration.setHistory("full");
                 configuration.setHistoryEventHandler(new KeptHistory());
                 configuration.setDmnFeelEnableLegacyBehavior(FEEL_LEGACY);
+            }
+
+            /** After the starter's own failed-job settings, which set the engine's handling before this. */
+            @Override
+            public void postInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setFailedJobCommandFactory(new ConcurrentRunRetry());
             }
         };
     }

@@ -6,6 +6,7 @@ import static itu.tsb.visa.support.Api.check;
 import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
@@ -13,6 +14,7 @@ import static org.mockito.Mockito.doThrow;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,36 @@ class FailedLetterStepApiTest extends ApiTest {
     private ManagementService management;
     @Autowired
     private org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * A run that lost a race for its rows (another node ran the same job, or another transaction changed the
+     * request) is not a failure: the job keeps its retries and is not put off by the step's retry cycle (5
+     * minutes), and the next run issues the letters.
+     */
+    @Test
+    void aRunThatLostARaceIsNotAFailure() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))),
+                201).body().path("id").asLong();
+        doThrow(new OptimisticLockingException("updated by another transaction concurrently")).doCallRealMethod()
+                .when(letters).issueFor(anyLong());
+        check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+                .singleResult().getId();
+        Job job = management.createJobQuery().processInstanceId(instance).executable().singleResult();
+        int retries = job.getRetries();
+
+        assertThatThrownBy(() -> management.executeJob(job.getId())).isInstanceOf(OptimisticLockingException.class);
+
+        assertThat(jdbc.queryForMap("select retries_, lock_exp_time_ from act_ru_job where id_ = ?", job.getId()))
+                .containsEntry("RETRIES_", retries).containsEntry("LOCK_EXP_TIME_", null);
+        jobs.runDue();
+        assertThat(api.get("/api/requests/" + id, STAFF).body().path("status").asText()).isEqualTo("LETTER_ISSUED");
+    }
 
     @Test
     void repeatedFailureIsAnIncidentStaffCanRetry() {
