@@ -6,15 +6,15 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 
 /**
- * A job that lost a race for its rows did not fail, and is not treated as failed. The engine's own
- * handling applies a step's retry cycle to every exception: an {@link OptimisticLockingException} then
- * costs a retry and locks the job for the cycle's interval (5 minutes for the letters). Two runs of one
- * job happen when its lock expires while it waits or runs on a busy node and another node takes it: the
- * loser's failure handling then also changed the job's row, the winner's commit failed on it in turn, and
- * the letters of that request waited 5 minutes with nobody running them (seen with two nodes on two busy
- * cores). Here such a job is left as it is: the run that holds it commits, or, if the conflict was with
- * another transaction on the same request, the job is taken again when its lock expires, its retries
- * untouched. Every other failure goes through the engine's handling (retry cycle, then an incident).
+ * A job that lost a race for its rows did not fail, and is not treated as failed. Two runs of one job
+ * happen when its lock expires while it waits or runs on a busy node (or the nodes' clocks disagree) and
+ * another node takes it. The engine's own handling applies a step's retry cycle to every exception: for
+ * the loser's {@link OptimisticLockingException} it spends a retry and locks the job for the cycle's
+ * interval (5 minutes for the letters), and as that changes the job's row, the winner's commit can then
+ * fail on it in turn, leaving the job locked with nobody running it. Here such a job is left as it is:
+ * the run that holds it commits, or, if the conflict was with another transaction on the same request,
+ * the job is taken again when its lock expires, its retries untouched. Every other failure goes through
+ * the engine's handling (retry cycle, then an incident).
  */
 final class ConcurrentRunRetry implements FailedJobCommandFactory {
 
