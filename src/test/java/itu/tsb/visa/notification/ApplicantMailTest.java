@@ -82,12 +82,8 @@ class ApplicantMailTest extends ApiTest {
      */
     @Test
     void eachLetterGoesToItsRepresentationAndTheFocalPointIsTold() throws Exception {
-        sender.sendPending();
-        smtp.purgeEmailFromAllMailboxes();
         long entity = api.memberState();
-        String focal = "focal-" + Api.unique();
-        check(api.post("/api/users", ADMIN, Map.of("username", focal, "password", "a long enough password",
-                "role", "APPLICANT", "entityId", entity, "email", focal + "@ministry.example")), 201);
+        String focal = emptyOutboxAndAFocalPointOf(entity);
         String city = "Eldoret-" + Api.unique();
         check(api.post("/api/swiss-representations", STAFF, Map.of("kind", "CONSULATE", "name", "Consulate of Switzerland in "
                 + city, "city", city, "country", "KE", "email", "visa." + city.toLowerCase() + "@example.org", "active", true)), 201);
@@ -134,12 +130,8 @@ class ApplicantMailTest extends ApiTest {
      */
     @Test
     void aLargeDelegationIsToldOfItsLettersAndEndsIssued() throws Exception {
-        sender.sendPending();
-        smtp.purgeEmailFromAllMailboxes();
         long entity = api.memberState();
-        String focal = "focal-" + Api.unique();
-        check(api.post("/api/users", ADMIN, Map.of("username", focal, "password", "a long enough password",
-                "role", "APPLICANT", "entityId", entity, "email", focal + "@ministry.example")), 201);
+        String focal = emptyOutboxAndAFocalPointOf(entity);
         String city = "Mombasa-" + Api.unique();
         String address = "visa-section." + city.toLowerCase() + "@consulate.example.org";
         check(api.post("/api/swiss-representations", STAFF, Map.of("kind", "CONSULATE", "name", "Consulate of Switzerland in "
@@ -168,6 +160,19 @@ class ApplicantMailTest extends ApiTest {
         assertThat(GreenMailUtil.getBody(toFocalPoint.get(0))).contains("sent each letter", address);
         assertThat(jdbc.queryForObject("select detail from audit_event where request_id = ? and action = 'APPLICANT_NOTIFIED'",
                 String.class, id)).contains("30 letter(s) sent to the persons' Swiss representations");
+    }
+
+    /**
+     * Sends what the other API tests left in the outbox and forgets it; returns the name of a new focal point
+     * of the entity, whose e-mail address is the name at ministry.example.
+     */
+    private String emptyOutboxAndAFocalPointOf(long entity) throws Exception {
+        sender.sendPending();
+        smtp.purgeEmailFromAllMailboxes();
+        String focal = "focal-" + Api.unique();
+        check(api.post("/api/users", ADMIN, Map.of("username", focal, "password", "a long enough password",
+                "role", "APPLICANT", "entityId", entity, "email", focal + "@ministry.example")), 201);
+        return focal;
     }
 
     private static String recipient(MimeMessage m) {

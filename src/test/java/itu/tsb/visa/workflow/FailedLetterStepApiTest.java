@@ -33,6 +33,14 @@ class FailedLetterStepApiTest extends ApiTest {
     @Autowired
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    /** A request of one confirmed person from the entity, submitted: it waits for TSB's review. */
+    private long underReview(long entity) {
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        return check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))),
+                201).body().path("id").asLong();
+    }
+
     /**
      * A run that lost a race for its rows (another node ran the same job, or another transaction changed the
      * request) is not a failure: the job keeps its retries and is not put off by the step's retry cycle (5
@@ -41,10 +49,7 @@ class FailedLetterStepApiTest extends ApiTest {
     @Test
     void aRunThatLostARaceIsNotAFailure() {
         long entity = api.memberState();
-        String meeting = api.fgSmartGrid();
-        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
-        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))),
-                201).body().path("id").asLong();
+        long id = underReview(entity);
         doThrow(new OptimisticLockingException("updated by another transaction concurrently")).doCallRealMethod()
                 .when(letters).issueFor(anyLong());
         check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
@@ -64,10 +69,7 @@ class FailedLetterStepApiTest extends ApiTest {
     @Test
     void repeatedFailureIsAnIncidentStaffCanRetry() {
         long entity = api.memberState();
-        String meeting = api.fgSmartGrid();
-        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
-        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", meeting + "-1"))),
-                201).body().path("id").asLong();
+        long id = underReview(entity);
         doThrow(new IllegalStateException("letter storage unavailable")).when(letters).issueFor(anyLong());
         check(api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE")), 200);
         assertThat(api.post("/api/requests/" + id + "/retry", STAFF, null).status()).isEqualTo(409);
