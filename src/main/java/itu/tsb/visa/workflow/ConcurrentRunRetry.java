@@ -28,8 +28,8 @@ final class ConcurrentRunRetry implements FailedJobCommandFactory {
         return engine.getCommand(jobId, failure);
     }
 
-    static boolean lostARace(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    private static boolean lostARace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockingException) {
                 return true;
             }
