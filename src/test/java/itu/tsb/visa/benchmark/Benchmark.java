@@ -193,16 +193,26 @@ public final class Benchmark {
         if (warming != null) {
             warming.start();
         }
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+                app.getBean(javax.sql.DataSource.class));
+        long server = serverPid(jdbc);
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         int warmed = 0;
         double jitShare = 1;
-        while (warmed < WARMUP_MAX && (warmed < WARMUP || jitShare >= 0.05)) {
+        // warmed up as measured, each kind in a run of its own between the same readings of the CPU: warmed
+        // up instance by instance in turn, the compiler went on working through the measured runs, at 2-3 ms
+        // a request (compiling again code whose profile the runs changed, and the readings' own code)
+        while (warmed < WARMUP_MAX && (warmed < WARMUP || jitShare >= 0.02)) {
             long jit0 = jit.getTotalCompilationTime();
             long t0 = System.nanoTime();
-            for (int i = warmed; i < warmed + 100; i++) {
-                for (Kind kind : kinds) {
+            for (Kind kind : kinds) {
+                threadCpu();
+                cpuNanos(server);
+                for (int i = warmed; i < warmed + 100; i++) {
                     kind.run.accept(MEASURED + i);
                 }
+                cpuNanos(server);
+                threadCpu();
             }
             warmed += 100;
             jitShare = (jit.getTotalCompilationTime() - jit0) / ((System.nanoTime() - t0) / 1e6);
@@ -211,16 +221,16 @@ public final class Benchmark {
             recording.start();
             warming.close();
         }
-        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
-                app.getBean(javax.sql.DataSource.class));
-        long server = serverPid(jdbc);
         for (int round = 0; round < ROUNDS; round++) {
             int from = round * MEASURED / ROUNDS;
             int to = (round + 1) * MEASURED / ROUNDS;
             for (Kind kind : kinds) {
                 // rows are counted in the first round only: the statistics need a pause to be read
+                Map<String, Long> tables0 = round == 0 ? rowsByTable(jdbc) : null;
                 long[] rows0 = round == 0 ? rowsWritten(jdbc) : null;
                 long statements0 = round == 0 ? statementsRun(jdbc) : -1;
+                Map<String, Long> threads0 = threadCpu();
+                long compiling0 = jit.getTotalCompilationTime();
                 long[] cpu0 = cpuNanos(server);
                 long t0 = System.nanoTime();
                 for (int i = from; i < to; i++) {
@@ -228,6 +238,8 @@ public final class Benchmark {
                 }
                 long took = System.nanoTime() - t0;
                 long[] cpu1 = cpuNanos(server);
+                kind.compilingMillis += jit.getTotalCompilationTime() - compiling0;
+                threadCpu().forEach((name, cpu) -> kind.threads.merge(name, cpu - threads0.getOrDefault(name, 0L), Long::sum));
                 kind.nanos += took;
                 for (int c = 0; c < cpu1.length; c++) {
                     kind.cpu[c] += cpu1[c] - cpu0[c];
@@ -236,6 +248,13 @@ public final class Benchmark {
                 if (round == 0) {
                     lines.add(kind.name + "_rows_inserted_updated_deleted_per_instance: "
                             + perInstance(rows0, rowsWritten(jdbc), to - from));
+                    Map<String, Long> tables1 = rowsByTable(jdbc);
+                    int instances = to - from;
+                    lines.add(kind.name + "_rows_written_per_instance_by_table: " + tables1.entrySet().stream()
+                            .filter(e -> e.getValue() - tables0.getOrDefault(e.getKey(), 0L) > 0)
+                            .map(e -> String.format("%s %.1f", e.getKey(), (e.getValue() - tables0.getOrDefault(e.getKey(), 0L))
+                                    / (double) instances))
+                            .collect(java.util.stream.Collectors.joining(", ")));
                     if (statements0 >= 0) {
                         long statements1 = statementsRun(jdbc);
                         lines.add(kind.name + "_statements_per_instance: "
@@ -271,6 +290,19 @@ public final class Benchmark {
                     kind.cpuMs(Kind.APPLICATION), kind.cpuMs(Kind.CALLING_THREAD),
                     server < 0 ? "not measured" : String.format("%.2f", kind.cpuMs(Kind.DATABASE))));
         }
+        // where the application's CPU beside the calling thread went: other Java threads by name, and what no
+        // Java thread accounts for (the garbage collector, the JIT compiler, the JVM itself)
+        for (Kind kind : kinds) {
+            long javaThreads = kind.threads.values().stream().mapToLong(Long::longValue).sum();
+            List<String> others = kind.threads.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(Thread.currentThread().getName()) && e.getValue() / 1e6 / MEASURED >= 0.01)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                    .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / 1e6 / MEASURED)).toList();
+            lines.add(kind.name + "_cpu_ms_per_instance_beside_the_calling_thread: " + String.format(
+                    "GC, compiler and JVM %.2f (the compiler's time %.2f); ", (kind.cpu[Kind.APPLICATION] - javaThreads) / 1e6 / MEASURED,
+                    kind.compilingMillis / (double) MEASURED)
+                    + (others.isEmpty() ? "no other thread" : String.join(", ", others)));
+        }
         lines.add("lifecycle_cpu_ratio_to_baseline: " + String.format("%.2f", lifecycle.cpuMs() / baseline.cpuMs()));
         lines.add("lifecycle_cpu_ratio_to_bare_process: " + String.format("%.2f", lifecycle.cpuMs() / bare.cpuMs()));
     }
@@ -287,6 +319,10 @@ public final class Benchmark {
         long nanos;
         final long[] cpu = new long[3];
         final List<String> perSecondByRound = new ArrayList<>();
+        /** CPU of each of the application's Java threads (numbers in names folded), nanoseconds. */
+        final Map<String, Long> threads = new java.util.TreeMap<>();
+        /** Time the JIT compiler spent while this kind ran, milliseconds (its threads are not Java threads). */
+        long compilingMillis;
 
         Kind(String name, java.util.function.IntConsumer run) {
             this.name = name;
@@ -339,6 +375,21 @@ public final class Benchmark {
         }
         return new long[] {jvm, ticks * 10_000_000L,
                 java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()};
+    }
+
+    /** CPU used so far by each live Java thread of this JVM, by name with its numbers folded, nanoseconds. */
+    private static Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo thread : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long cpu = thread == null ? -1 : mx.getThreadCpuTime(thread.getThreadId());
+            if (cpu > 0) {
+                String name = thread.getThreadId() == Thread.currentThread().getId() ? Thread.currentThread().getName()
+                        : thread.getThreadName().replaceAll("[0-9]+", "#");
+                byName.merge(name, cpu, Long::sum);
+            }
+        }
+        return byName;
     }
 
     /** The fields of /proc/PID/stat after the command's name (state first, then the parent's id), or null. */
@@ -424,6 +475,18 @@ public final class Benchmark {
         Thread.sleep(1100); // a backend reports its statistics at most once a second
         return jdbc.queryForObject("select tup_inserted, tup_updated, tup_deleted from pg_stat_database"
                 + " where datname = current_database()", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+    }
+
+    /** Rows inserted, updated and deleted so far in each table, as "table ins/upd/del" keys (read after a flush). */
+    private static Map<String, Long> rowsByTable(org.springframework.jdbc.core.JdbcTemplate jdbc) throws InterruptedException {
+        Thread.sleep(1100); // a backend reports its statistics at most once a second
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables", rs -> {
+            rows.put(rs.getString(1) + " inserted", rs.getLong(2));
+            rows.put(rs.getString(1) + " updated", rs.getLong(3));
+            rows.put(rs.getString(1) + " deleted", rs.getLong(4));
+        });
+        return rows;
     }
 
     /**
