@@ -229,6 +229,7 @@ public final class Benchmark {
                 Map<String, Long> tables0 = round == 0 ? rowsByTable(jdbc) : null;
                 long[] rows0 = round == 0 ? rowsWritten(jdbc) : null;
                 long statements0 = round == 0 ? statementsRun(jdbc) : -1;
+                Map<String, Long> byText0 = statements0 >= 0 ? statementsByText(jdbc) : null;
                 Map<String, Long> threads0 = threadCpu();
                 long compiling0 = jit.getTotalCompilationTime();
                 long[] cpu0 = cpuNanos(server);
@@ -259,6 +260,12 @@ public final class Benchmark {
                         long statements1 = statementsRun(jdbc);
                         lines.add(kind.name + "_statements_per_instance: "
                                 + String.format("%.1f", (statements1 - statements0 - 1) / (double) (to - from)));
+                        // each statement run at least once in two instances, most run first: what the rows cost in round trips
+                        statementsByText(jdbc).entrySet().stream()
+                                .map(e -> Map.entry(e.getKey(), (e.getValue() - byText0.getOrDefault(e.getKey(), 0L)) / (double) instances))
+                                .filter(e -> e.getValue() >= 0.5)
+                                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                                .forEach(e -> lines.add(kind.name + "_statement: " + String.format("%.1f x %s", e.getValue(), e.getKey())));
                     }
                 }
             }
@@ -499,6 +506,16 @@ public final class Benchmark {
         }
         jdbc.execute("create extension if not exists pg_stat_statements");
         return jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements", Long.class);
+    }
+
+    /** Calls so far of each statement the server has run, by its text (whitespace folded, cut at 110 characters). */
+    private static Map<String, Long> statementsByText(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        Map<String, Long> calls = new java.util.HashMap<>();
+        jdbc.query("select query, calls from pg_stat_statements", rs -> {
+            String text = rs.getString(1).replaceAll("\\s+", " ");
+            calls.merge(text.length() > 110 ? text.substring(0, 110) + "…" : text, rs.getLong(2), Long::sum);
+        });
+        return calls;
     }
 
     private static String perInstance(long[] from, long[] to, int instances) {
