@@ -226,8 +226,8 @@ public final class Benchmark {
             int to = (round + 1) * MEASURED / ROUNDS;
             for (Kind kind : kinds) {
                 // rows are counted in the first round only: the statistics need a pause to be read
-                Map<String, Long> tables0 = round == 0 ? rowsByTable(jdbc) : null;
                 long[] rows0 = round == 0 ? rowsWritten(jdbc) : null;
+                Map<String, Long> tables0 = round == 0 ? rowsByTable(jdbc) : null;
                 long statements0 = round == 0 ? statementsRun(jdbc) : -1;
                 Map<String, Long> byText0 = statements0 >= 0 ? statementsByText(jdbc) : null;
                 Map<String, Long> threads0 = threadCpu();
@@ -484,9 +484,11 @@ public final class Benchmark {
                 + " where datname = current_database()", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
     }
 
-    /** Rows inserted, updated and deleted so far in each table, as "table ins/upd/del" keys (read after a flush). */
-    private static Map<String, Long> rowsByTable(org.springframework.jdbc.core.JdbcTemplate jdbc) throws InterruptedException {
-        Thread.sleep(1100); // a backend reports its statistics at most once a second
+    /**
+     * Rows inserted, updated and deleted so far in each table, keyed "table inserted" and so on; read right
+     * after {@link #rowsWritten}, which waits for the backends to report them.
+     */
+    private static Map<String, Long> rowsByTable(org.springframework.jdbc.core.JdbcTemplate jdbc) {
         Map<String, Long> rows = new java.util.TreeMap<>();
         jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables", rs -> {
             rows.put(rs.getString(1) + " inserted", rs.getLong(2));
