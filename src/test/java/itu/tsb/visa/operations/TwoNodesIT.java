@@ -35,7 +35,9 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import itu.tsb.visa.support.EmbeddedPostgresSupport;
 
 /**
- * Two application nodes on loopback ports share one PostgreSQL. Requests are submitted and approved
+ * Two application nodes on loopback ports share one PostgreSQL. Both start at once on a new database: each
+ * waits for the start lock before it touches a table (the test holds the lock until both wait, and finds
+ * no table then), so that only one creates the schemas. Requests are submitted and approved
  * through both, by several clients at once; halfway, one node is killed with SIGKILL (no shutdown, its
  * jobs left locked). Each node runs in a JVM of its own: a node in the test's JVM would share the engine's
  * clock with the test contexts there, which is static and set by their test clock to 2010 (tried: the
@@ -92,27 +94,31 @@ class TwoNodesIT {
         return p;
     }
 
-    /** Until the node's process deployment is committed (its schemas exist by then). */
-    private static void awaitDeployed(String name, Process p, String dbUrl) throws Exception {
-        JdbcTemplate db = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), dbUrl));
+    /** The start lock's key, as {@code shared.FirstStartLock} takes it. */
+    private static final long START_LOCK = 0x56495341L;
+
+    /** Until both nodes wait for the start lock, which the test holds. */
+    private static void awaitBothWaitingForTheStartLock(JdbcTemplate db, Process... nodes) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < until) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException(name + " stopped; see target/two-nodes/" + name + ".log");
-            }
-            try {
-                if (db.queryForObject("select count(*) from act_re_procdef where key_ = 'Process_VisaRequest'",
-                        Integer.class) > 0) {
-                    return;
+            for (int i = 0; i < nodes.length; i++) {
+                if (!nodes[i].isAlive()) {
+                    throw new IllegalStateException("node " + i + " stopped; see target/two-nodes/");
                 }
-            } catch (org.springframework.dao.DataAccessException notYet) {
-                // the engine's tables are not there yet
+            }
+            if (db.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                    + " and classid = 0 and objid = ?", Integer.class, START_LOCK) == nodes.length) {
+                return;
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(name + " did not deploy the process in time");
+        throw new IllegalStateException("the nodes did not wait for the start lock the test holds");
     }
 
+    /**
+     * Until the admin can call the node: its sign-in page answers a moment sooner, before the ready event
+     * has made the admin account on a new database.
+     */
     private Process awaitReady(String name, int port, Process p) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < until) {
@@ -120,7 +126,7 @@ class TwoNodesIT {
                 throw new IllegalStateException(name + " stopped; see target/two-nodes/" + name + ".log");
             }
             try {
-                if (call("GET", port, "/login.html", null, null, null).statusCode() == 200) {
+                if (call("GET", port, "/api/entities", "admin", null, null).statusCode() == 200) {
                     return p;
                 }
             } catch (IOException notYet) {
@@ -215,10 +221,20 @@ class TwoNodesIT {
         int size = Integer.getInteger("two-nodes.requests", 40);
         String dbUrl = EmbeddedPostgresSupport.jdbcUrl("two_nodes");
         int[] ports = {freePort(), freePort()};
-        // the second starts once the first has created the schemas and deployed the process, and finds them
-        Process nodeA = launchNode("node-a", ports[0], dbUrl);
-        awaitDeployed("node-a", nodeA, dbUrl);
-        Process nodeB = launchNode("node-b", ports[1], dbUrl);
+        // both start at once on the new database, as a deployment of two replicas does; each waits for the start
+        // lock (held here until both wait) before it touches a table, then they start one after the other
+        JdbcTemplate db = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), dbUrl));
+        Process nodeA;
+        Process nodeB;
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection(dbUrl)) {
+            new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(holder, true))
+                    .queryForObject("select pg_advisory_lock(?)::text", String.class, START_LOCK);
+            nodeA = launchNode("node-a", ports[0], dbUrl);
+            nodeB = launchNode("node-b", ports[1], dbUrl);
+            awaitBothWaitingForTheStartLock(db, nodeA, nodeB);
+            assertThat(db.queryForObject("select count(*) from pg_tables where schemaname = 'public'", Integer.class))
+                    .as("tables made before the start lock was taken").isZero();
+        }
         awaitReady("node-a", ports[0], nodeA);
         awaitReady("node-b", ports[1], nodeB);
         int a = ports[0];
@@ -292,7 +308,6 @@ class TwoNodesIT {
         }
         clients.shutdown();
 
-        JdbcTemplate db = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), dbUrl));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         int issued = 0;
         while (System.nanoTime() < until) {
