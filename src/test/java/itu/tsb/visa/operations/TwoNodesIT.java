@@ -226,9 +226,9 @@ class TwoNodesIT {
         JdbcTemplate db = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), dbUrl));
         Process nodeA;
         Process nodeB;
-        try (java.sql.Connection holder = java.sql.DriverManager.getConnection(dbUrl)) {
-            new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(holder, true))
-                    .queryForObject("select pg_advisory_lock(?)::text", String.class, START_LOCK);
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection(dbUrl);
+                java.sql.Statement lock = holder.createStatement()) {
+            lock.execute("select pg_advisory_lock(" + START_LOCK + ")");
             nodeA = launchNode("node-a", ports[0], dbUrl);
             nodeB = launchNode("node-b", ports[1], dbUrl);
             awaitBothWaitingForTheStartLock(db, nodeA, nodeB);
