@@ -56,6 +56,8 @@ class TwoNodesIT {
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final String ADMIN = "operator-chosen-password";
     private static final String PASSWORD = "two-nodes-password";
+    /** The start lock's key, as {@code shared.FirstStartLock} takes it. */
+    private static final long START_LOCK = 0x56495341L;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Process> nodes = new ArrayList<>();
@@ -94,16 +96,14 @@ class TwoNodesIT {
         return p;
     }
 
-    /** The start lock's key, as {@code shared.FirstStartLock} takes it. */
-    private static final long START_LOCK = 0x56495341L;
-
     /** Until both nodes wait for the start lock, which the test holds. */
     private static void awaitBothWaitingForTheStartLock(JdbcTemplate db, Process... nodes) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < until) {
             for (int i = 0; i < nodes.length; i++) {
                 if (!nodes[i].isAlive()) {
-                    throw new IllegalStateException("node " + i + " stopped; see target/two-nodes/");
+                    String name = "node-" + (char) ('a' + i);
+                    throw new IllegalStateException(name + " stopped; see target/two-nodes/" + name + ".log");
                 }
             }
             if (db.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and not granted"
