@@ -112,13 +112,9 @@ class FirstStartLock implements BeanPostProcessor, ApplicationListener<Applicati
         if (held == null) {
             return;
         }
+        // the lock is the session's: closing its connection lets it go
         try (Connection connection = held) {
             held = null;
-            // closing the session alone would release it; said explicitly, it does not wait on a pool
-            try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
-                unlock.setLong(1, KEY);
-                unlock.execute();
-            }
         } catch (SQLException e) {
             log.warn("The start lock's connection did not close cleanly ({}); the database lets the lock go with it",
                     e.getSQLState());
