@@ -86,6 +86,10 @@ public final class Benchmark {
     private static final String JFR = System.getProperty("bench.jfr", "");
 
     public static void main(String[] args) throws Exception {
+        if (!OwnJvm.inside()) {
+            OwnJvm.run(Benchmark.class, args);
+            return;
+        }
         Map<String, String> start = PARTS.contains("start") ? StartFigures.measure() : Map.of();
         // letters first, on a quiet JVM: the figure is per letter, single thread, warm
         Map<String, String> letters = SOAK_MINUTES > 0 || !PARTS.contains("letters") ? Map.of()
