@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcPrint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -12,9 +13,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import itu.tsb.visa.letter.Letters;
 
-/** Base of the API tests: the whole application on in-memory H2, a hand-moved clock, jobs run by hand. */
+/**
+ * Base of the API tests: the whole application on in-memory H2, a hand-moved clock, jobs run by hand. MockMvc
+ * does not print the exchanges: by default it writes every one to a buffer, shown only if the test fails,
+ * which cost a tenth of the hostile-bodies test's CPU; the assertions name the answer they saw.
+ */
 @SpringBootTest
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles("test")
 @Import(TestConfig.class)
 public abstract class ApiTest {
