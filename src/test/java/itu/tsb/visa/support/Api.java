@@ -87,9 +87,9 @@ public class Api {
      * The call as a browser makes it once signed in: the session holds the signed-in person, and the CSRF
      * token of its cookie comes back in the header, as our pages send it. Made by hand rather than with
      * Spring Security's test post-processors, which look up the filters by reflection at every call: a
-     * ninth of the hostile-bodies test's CPU went into them. Once a test
-     * has used their {@code csrf()}, the shared context reads the token from the session instead of the
-     * cookie (the post-processor swaps the repository for good), so the session holds it too.
+     * ninth of the hostile-bodies test's CPU went into them. Once a test has used their {@code csrf()}, the
+     * shared context reads the token from the session instead of the cookie (the post-processor swaps the
+     * repository for good), so the session holds it too.
      */
     private static MockHttpServletRequestBuilder signedIn(MockHttpServletRequestBuilder request, CurrentUser as) {
         MockHttpSession session = new MockHttpSession();
