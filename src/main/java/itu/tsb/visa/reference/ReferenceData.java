@@ -3,11 +3,16 @@ package itu.tsb.visa.reference;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.shared.InvalidInput;
@@ -270,6 +275,20 @@ public class ReferenceData {
     @Transactional(readOnly = true)
     public java.util.Optional<Registration> registration(Long meetingId, String confirmationNumber) {
         return registrations.findByMeetingIdAndConfirmationNumber(meetingId, confirmationNumber);
+    }
+
+    /**
+     * Holds these registrations of the meeting until the calling transaction ends: another transaction
+     * that holds any of them waits here until this one has committed or rolled back, and then reads what
+     * it stored. What decides that a registration is free (no live request names it) is read after this.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdRegistrations(Long meetingId, Collection<String> confirmationNumbers) {
+        Set<String> numbers = confirmationNumbers.stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!numbers.isEmpty()) {
+            registrations.lockAll(meetingId, numbers);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -173,6 +173,7 @@ public class CorrectingDetails {
     private List<FieldError> errors(VisaRequest request, Long participantId, PersonDetails details, CurrentUser user) {
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
+        reference.holdRegistrations(meeting.getId(), List.of(details.registrationNumber()));
         List<FieldError> errors = checks.registrationErrors("", details, meeting, entity, request.getId(), user);
         errors.addAll(checks.printableErrors("", details));
         errors.addAll(RequestChecks.plausibilityErrors("", details,

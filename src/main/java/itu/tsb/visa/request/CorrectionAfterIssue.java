@@ -125,6 +125,7 @@ public class CorrectionAfterIssue {
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         LocalDate today = clock.instant().atZone(TimeConfig.GENEVA).toLocalDate();
+        reference.holdRegistrations(meeting.getId(), List.of(details.registrationNumber()));
         List<FieldError> errors = new ArrayList<>(checks.registrationErrors("", details, meeting, entity,
                 request.getId(), user));
         reference.registration(meeting.getId(), details.registrationNumber())

@@ -264,11 +264,30 @@ public class RequestLifecycle {
                 SubmittingRequest.ESCALATE_REVIEW_DAYS_BEFORE), null, AuditLog.SYSTEM);
     }
 
+    /**
+     * The letters are stored: the request is final for them in the same transaction, so that nothing
+     * (a withdrawal) can come between the letters and the status that says they exist.
+     */
     public void lettersIssued(Long requestId) {
+        markIssued(load(requestId));
+    }
+
+    /**
+     * The focal points hear that the letters can be downloaded: a step of its own, so that a failure to
+     * tell never undoes a letter. A process that printed its letters before this version of the process
+     * left its request approved until this step: it is marked issued here.
+     */
+    public void tellLettersIssued(Long requestId) {
         VisaRequest request = load(requestId);
+        if (request.getStatus() == RequestStatus.APPROVED) {
+            markIssued(request);
+        }
+        tell(request, "Letters issued", "The visa support letters can be downloaded.");
+    }
+
+    private void markIssued(VisaRequest request) {
         request.lettersIssued();
         decisions.record(request, null, Rule.LETTER, Outcome.ISSUED, Wording.of("letter.issued"), null, AuditLog.SYSTEM);
-        tell(request, "Letters issued", "The visa support letters can be downloaded.");
     }
 
     /** Requests waiting for the changed registration are told; the process ignores it if not waiting. */

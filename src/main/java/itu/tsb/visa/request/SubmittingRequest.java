@@ -129,6 +129,12 @@ public class SubmittingRequest {
                 errors.addAll(e.fieldErrors());
             }
         }
+        if (meeting != null) {
+            // held until this request is stored and committed: a submission racing this one for the same
+            // person waits here, then finds this request holding the registration
+            reference.holdRegistrations(meeting.getId(), cmd.participants().stream()
+                    .map(PersonDetails::registrationNumber).toList());
+        }
         errors.addAll(personErrors(cmd.participants(), meeting, entity, user, today));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -58,6 +59,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(WrongState.class)
     ResponseEntity<Object> wrongState(WrongState e) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), e.fieldErrors());
+    }
+
+    /**
+     * A row this call changed was changed by another transaction first (a request's version, a row
+     * lock that could not be had, a deadlock the database broke): the call changed nothing and may be
+     * made again.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<Object> concurrentChange(ConcurrencyFailureException e) {
+        log.info("concurrent change: {}", e.getClass().getName());
+        return problem(HttpStatus.CONFLICT, ConcurrentChange.MESSAGE, List.of());
     }
 
     @ExceptionHandler(InvalidInput.class)

@@ -31,6 +31,7 @@ import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.WorkflowStateException;
 import itu.tsb.visa.review.ReviewWorkflow;
+import itu.tsb.visa.shared.ConcurrentChange;
 import itu.tsb.visa.shared.PinnableClock;
 
 /**
@@ -65,9 +66,9 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
     @Override
     public void registrationStatusChanged(Long requestId) {
         // correlateAll: a duplicate or late message finds no waiting subscription and changes nothing
-        runtime.createMessageCorrelation(MESSAGE_REGISTRATION_STATUS_CHANGED)
+        raced(() -> runtime.createMessageCorrelation(MESSAGE_REGISTRATION_STATUS_CHANGED)
                 .processInstanceBusinessKey(requestId.toString())
-                .correlateAllWithResult();
+                .correlateAllWithResult());
     }
 
     @Override
@@ -82,8 +83,23 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
 
     /** The task is assigned to who completes it, so that the engine's history says who did. */
     private void complete(Task task, String by, Map<String, Object> variables) {
-        tasks.setAssignee(task.getId(), by);
-        tasks.complete(task.getId(), variables);
+        raced(() -> {
+            tasks.setAssignee(task.getId(), by);
+            tasks.complete(task.getId(), variables);
+        });
+    }
+
+    /**
+     * A call to the engine that lost a race for its rows (another person completed the same task, or a
+     * step of the process ran on the same instance at that moment) is a conflict to try again, not a
+     * failure: the caller's transaction rolls back whole.
+     */
+    private static void raced(Runnable call) {
+        try {
+            call.run();
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChange();
+        }
     }
 
     @Override
@@ -109,9 +125,9 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
 
     @Override
     public void withdrawn(Long requestId) {
-        runtime.createMessageCorrelation(MESSAGE_WITHDRAW_REQUEST)
+        raced(() -> runtime.createMessageCorrelation(MESSAGE_WITHDRAW_REQUEST)
                 .processInstanceBusinessKey(requestId.toString())
-                .correlateAllWithResult();
+                .correlateAllWithResult());
     }
 
     @Override

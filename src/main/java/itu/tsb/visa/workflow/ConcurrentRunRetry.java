@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * A job that lost a race for its rows did not fail, and is not treated as failed. Two runs of one job
@@ -14,7 +15,9 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
  * fail on it in turn, leaving the job locked with nobody running it. Here such a job is left as it is:
  * the run that holds it commits, or, if the conflict was with another transaction on the same request,
  * the job is taken again when its lock expires, its retries untouched. Every other failure goes through
- * the engine's handling (retry cycle, then an incident).
+ * the engine's handling (retry cycle, then an incident). A conflict on the domain's rows counts the same:
+ * the request's version changed under the job (a withdrawal committed while the letters were printed),
+ * and the job's run is undone whole; when the process was ended by that change, the job is gone with it.
  */
 final class ConcurrentRunRetry implements FailedJobCommandFactory {
 
@@ -30,7 +33,8 @@ final class ConcurrentRunRetry implements FailedJobCommandFactory {
 
     private static boolean lostARace(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException) {
+            if (t instanceof OptimisticLockingException || t instanceof ConcurrencyFailureException
+                    || t instanceof jakarta.persistence.OptimisticLockException) {
                 return true;
             }
         }

@@ -79,13 +79,20 @@ class ProcessDelegates {
         return execution -> lifecycle.escalateReview(requestId(execution));
     }
 
-    /** Prints only what still holds at this moment; otherwise the process routes by a named error. */
+    /**
+     * Prints only what still holds at this moment; otherwise the process routes by a named error. The
+     * letters and the request's final status are stored in the job's one transaction: a withdrawal that
+     * commits first undoes the letters, one that comes later finds the request final.
+     */
     @Bean
     JavaDelegate generateLetters(RequestLifecycle lifecycle, Letters letters) {
         return execution -> {
             Long id = requestId(execution);
             switch (lifecycle.checkBeforePrinting(id)) {
-                case ISSUABLE -> letters.issueFor(id);
+                case ISSUABLE -> {
+                    letters.issueFor(id);
+                    lifecycle.lettersIssued(id);
+                }
                 case MEETING_BEGUN -> throw new BpmnError(ERROR_MEETING_BEGUN);
                 case DETAILS_NO_LONGER_VALID -> throw new BpmnError(ERROR_DETAILS_NO_LONGER_VALID);
             }
@@ -94,7 +101,7 @@ class ProcessDelegates {
 
     @Bean
     JavaDelegate notifyApplicant(RequestLifecycle lifecycle) {
-        return execution -> lifecycle.lettersIssued(requestId(execution));
+        return execution -> lifecycle.tellLettersIssued(requestId(execution));
     }
 
     /**
