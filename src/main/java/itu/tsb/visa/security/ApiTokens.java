@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -54,6 +56,14 @@ public class ApiTokens {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(userId))
                 .orElseThrow(() -> new NotFound("User " + userId + " has no token " + tokenId + "."));
         token.revoke(clock.instant());
+    }
+
+    /** Revokes every token of the account still valid (its password was changed); how many there were. */
+    public int revokeAll(Long userId) {
+        Instant now = clock.instant();
+        List<ApiToken> valid = tokens.findByUserId(userId).stream().filter(t -> !t.isRevoked()).toList();
+        valid.forEach(t -> t.revoke(now));
+        return valid.size();
     }
 
     /** The account a token signs in, if the token is known, not revoked, and its account enabled. */

@@ -109,7 +109,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browsers(HttpSecurity http, SignInThrottle throttle, Users users,
+    SecurityFilterChain browsers(HttpSecurity http, SignInThrottle throttle, Users users, AuditLog audit,
             org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc,
             org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.userinfo.OAuth2UserService<
                     org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest,
@@ -121,7 +121,7 @@ class SecurityConfig {
                     .userInfoEndpoint(info -> info.oidcUserService(oidcPeople.getObject())));
         }
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-            .addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class)
+            .addFilterAfter(new SessionFollowsAccount(users, audit), SecurityContextHolderFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js", "/js/i18n.js", "/js/words.js",
                         "/api/csrf", "/api/sign-in-options", "/favicon.ico", "/oauth2/**", "/login/oauth2/**").permitAll()

@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.ReferenceData;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -79,15 +82,20 @@ class UserController {
         return users.accounts();
     }
 
+    /**
+     * {@code keepTokens}: with a new password, the account's API tokens stay valid (by default a password
+     * reset revokes them too, as it ends the account's sessions).
+     */
     record AccountChange(Role role, Long entityId,
             @Email(message = "must be an e-mail address") @Size(max = 254) String email, Boolean enabled,
-            @Size(max = 200, message = "must have at most 200 characters") String password) {
+            @Size(max = 200, message = "must have at most 200 characters") String password, Boolean keepTokens) {
     }
 
     /** Changes role, entity, e-mail, enabled or password; what is absent stays as it is. */
     @PatchMapping("/users/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    Users.Account change(@PathVariable Long id, @Valid @RequestBody AccountChange body) {
+    Users.Account change(@PathVariable Long id, @Valid @RequestBody AccountChange body, HttpServletRequest request,
+            HttpServletResponse response) {
         if (body.entityId() != null) {
             reference.organization(body.entityId(), "entityId");
         }
@@ -100,7 +108,45 @@ class UserController {
                         body.email() == null ? null : "e-mail",
                         body.enabled() == null ? null : (body.enabled() ? "enabled" : "disabled"),
                         body.password() == null ? null : "password").filter(java.util.Objects::nonNull).toList()));
+        if (body.password() != null) {
+            passwordChanged(id, changed.username(), !Boolean.TRUE.equals(body.keepTokens()), by.username());
+            if (changed.username().equals(by.username())) {
+                SignedInSession.carryOn(users.loadUserByUsername(by.username()), request, response);
+            }
+        }
         return changed;
+    }
+
+    record PasswordChange(@NotBlank String currentPassword,
+            @NotBlank @Size(min = 12, max = 200, message = "must have 12 to 200 characters") String newPassword,
+            Boolean keepTokens) {
+    }
+
+    /**
+     * A person changes their own password: this session goes on, every other session of the account ends,
+     * and so do its API tokens unless {@code keepTokens} is true.
+     */
+    @PutMapping("/me/password")
+    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange body, HttpServletRequest request,
+            HttpServletResponse response) {
+        CurrentUser me = Users.current();
+        CurrentUser now = users.changeOwnPassword(me, body.currentPassword(), body.newPassword());
+        passwordChanged(users.idOf(me.username()), me.username(), !Boolean.TRUE.equals(body.keepTokens()), me.username());
+        SignedInSession.carryOn(now, request, response);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Recorded; the account's tokens revoked unless kept. Its sessions end by themselves (SessionFollowsAccount). */
+    private void passwordChanged(Long userId, String username, boolean revokeTokens, String by) {
+        audit.recordNow(null, by, "PASSWORD_CHANGED", username + (by.equals(username) ? "" : ", reset by " + by)
+                + "; the account's other sessions end");
+        if (revokeTokens) {
+            int revoked = tokens.revokeAll(userId);
+            if (revoked > 0) {
+                audit.recordNow(null, by, "TOKEN_REVOKED", "user " + userId + ": " + revoked
+                        + " token(s), with the password change");
+            }
+        }
     }
 
     /** A token for a system that calls the API as this account; the answer is the only time it is shown. */

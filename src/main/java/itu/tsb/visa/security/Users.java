@@ -167,10 +167,50 @@ public class Users implements UserDetailsService {
         return toCurrent(repository.save(new AppUser(username, EXTERNAL, role, entityId, email)));
     }
 
-    /** Whether an admin has disabled this account (a session signed in before then ends). */
+    /**
+     * Why a session signed in as this person no longer speaks for the account, or empty while it does:
+     * the account is gone or disabled, its password was changed or reset, or it has another role or
+     * entity than at sign-in (the person signs in again and gets what the account allows now).
+     */
     @Transactional(readOnly = true)
-    public boolean isDisabled(String username) {
-        return repository.findByUsernameKey(AppUser.key(username)).map(u -> !u.isEnabled()).orElse(false);
+    public Optional<String> whySessionEnds(CurrentUser signedIn) {
+        Optional<AppUser> account = repository.findByUsernameKey(AppUser.key(signedIn.username()));
+        if (account.isEmpty()) {
+            return Optional.of("the account no longer exists");
+        }
+        AppUser u = account.get();
+        if (!u.isEnabled()) {
+            return Optional.of("the account was disabled");
+        }
+        if (!u.getPasswordHash().equals(signedIn.passwordHash())) {
+            return Optional.of("the password was changed");
+        }
+        if (u.getRole() != signedIn.role()) {
+            return Optional.of("the role changed from " + signedIn.role() + " to " + u.getRole());
+        }
+        if (!java.util.Objects.equals(u.getOrganizationId(), signedIn.entityId())) {
+            return Optional.of("the entity changed from " + signedIn.entityId() + " to " + u.getOrganizationId());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A person changes their own password, giving the one they have: every other session of the account
+     * ends at its next call. Returns the account as it now is, for the session that asked.
+     */
+    public CurrentUser changeOwnPassword(CurrentUser user, String current, String replacement) {
+        AppUser account = repository.findByUsernameKey(AppUser.key(user.username()))
+                .filter(u -> !EXTERNAL.equals(u.getPasswordHash()))
+                .orElseThrow(() -> new WrongState("This account signs in through the organisation's provider;"
+                        + " its password is changed there."));
+        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+            throw InvalidInput.of("currentPassword", "is not the password of this account");
+        }
+        passwords.problem(account.getUsername(), replacement).ifPresent(problem -> {
+            throw InvalidInput.of("newPassword", problem);
+        });
+        account.changePassword(encoder.encode(replacement));
+        return toCurrent(account);
     }
 
     @Transactional(readOnly = true)

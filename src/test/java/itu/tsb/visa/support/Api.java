@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.security.Users;
 import itu.tsb.visa.security.Role;
 
 /** The API as a client sees it, with small factory methods for fixtures. */
@@ -39,10 +41,14 @@ public class Api {
 
     private final MockMvc mvc;
     private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
+    private final Users users;
 
-    public Api(MockMvc mvc, ObjectMapper json) {
+    public Api(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc, Users users) {
         this.mvc = mvc;
         this.json = json;
+        this.jdbc = jdbc;
+        this.users = users;
     }
 
     public record Reply(int status, String contentType, JsonNode body, byte[] raw,
@@ -63,7 +69,7 @@ public class Api {
     public Reply call(MockHttpServletRequestBuilder request, CurrentUser as, Object body) {
         try {
             if (as != null) {
-                request = signedIn(request, as);
+                request = signedIn(request, account(as));
             }
             if (body != null) {
                 request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
@@ -81,6 +87,23 @@ public class Api {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The person as their session holds them after signing in: with the account's password hash, as
+     * sessions follow the account (a changed password, role or entity ends them). An account the test
+     * did not make is made here, with a password no test uses; role and entity stay as the test says.
+     */
+    private CurrentUser account(CurrentUser as) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            List<String> hash = jdbc.queryForList("select password_hash from app_user where username_key = ?",
+                    String.class, as.username().toLowerCase(java.util.Locale.ROOT));
+            if (!hash.isEmpty()) {
+                return new CurrentUser(as.username(), hash.get(0), as.role(), as.entityId());
+            }
+            users.ensure(as.username(), "a password no test signs in with", as.role(), as.entityId());
+        }
+        throw new IllegalStateException("no account " + as.username());
     }
 
     /**

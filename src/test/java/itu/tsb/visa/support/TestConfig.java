@@ -33,8 +33,9 @@ public class TestConfig {
     }
 
     @Bean
-    public Api api(org.springframework.test.web.servlet.MockMvc mvc, com.fasterxml.jackson.databind.ObjectMapper json) {
-        return new Api(mvc, json);
+    public Api api(org.springframework.test.web.servlet.MockMvc mvc, com.fasterxml.jackson.databind.ObjectMapper json,
+            org.springframework.jdbc.core.JdbcTemplate jdbc, itu.tsb.visa.security.Users users) {
+        return new Api(mvc, json, jdbc, users);
     }
 
     @Bean
