@@ -17,28 +17,32 @@ class SignInEvents {
 
     private final SignInThrottle throttle;
     private final AuditLog audit;
+    private final Users users;
 
-    SignInEvents(SignInThrottle throttle, AuditLog audit) {
+    SignInEvents(SignInThrottle throttle, AuditLog audit, Users users) {
         this.throttle = throttle;
         this.audit = audit;
+        this.users = users;
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         String name = abbreviate(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
-        boolean lockedOut = throttle.failed(name, address);
+        boolean lockedOut = throttle.failed(name, address, users.hasAccount(name));
         audit.recordNow(null, name, "SIGN_IN_FAILED", "from " + address);
         if (lockedOut) {
-            audit.recordNow(null, name, "SIGN_IN_LOCKED", "too many failed sign-ins; from " + address);
+            audit.recordNow(null, name, "SIGN_IN_LOCKED", "too many failed sign-ins from " + address
+                    + "; the name is refused from there for a while, other addresses are not affected");
         }
     }
 
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent event) {
         String name = event.getAuthentication().getName();
-        throttle.succeeded(name);
-        audit.recordNow(null, name, "SIGNED_IN", "from " + address(event.getAuthentication().getDetails()));
+        String address = address(event.getAuthentication().getDetails());
+        throttle.succeeded(name, address);
+        audit.recordNow(null, name, "SIGNED_IN", "from " + address);
     }
 
     static String address(Object details) {

@@ -57,7 +57,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletResponse response, long seconds, boolean page) throws IOException {
         long minutes = (seconds + 59) / 60;
-        String detail = "Too many failed sign-ins for this user name or from this address; try again in " + minutes
+        String detail = "Too many failed sign-ins for this user name from this address; try again in " + minutes
                 + (minutes == 1 ? " minute." : " minutes.");
         response.setHeader("Retry-After", Long.toString(seconds));
         if (!page) {

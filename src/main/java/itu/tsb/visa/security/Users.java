@@ -218,6 +218,12 @@ public class Users implements UserDetailsService {
         return repository.findByUsername(username).map(AppUser::getId).orElseThrow();
     }
 
+    /** Whether a name, as typed at sign-in (any case), has an account. */
+    @Transactional(readOnly = true)
+    public boolean hasAccount(String username) {
+        return repository.findByUsernameKey(AppUser.key(username)).isPresent();
+    }
+
     public boolean exists(String username) {
         return repository.findByUsername(username).isPresent();
     }

@@ -101,9 +101,21 @@ public class Api {
             if (!hash.isEmpty()) {
                 return new CurrentUser(as.username(), hash.get(0), as.role(), as.entityId());
             }
-            users.ensure(as.username(), "a password no test signs in with", as.role(), as.entityId());
+            makeAccount(as);
         }
         throw new IllegalStateException("no account " + as.username());
+    }
+
+    /** One thread at a time, and a thread that finds the account made meanwhile by another goes on. */
+    private synchronized void makeAccount(CurrentUser as) {
+        if (users.hasAccount(as.username())) {
+            return;
+        }
+        try {
+            users.ensure(as.username(), "a password no test signs in with", as.role(), as.entityId());
+        } catch (org.springframework.dao.DataIntegrityViolationException madeByAnotherNode) {
+            // made by a call this Api did not see (another Api on the same database): read it again
+        }
     }
 
     /**
