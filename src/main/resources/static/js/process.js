@@ -30,6 +30,20 @@
           } catch (e) { showProblem(message, e); }
         } }, t('Try these steps again')) : null));
     }
+    // a letter that fails after its retries (text the font cannot print, say) goes back to the applicant
+    if (staff && progress.incidents.some(i => i.step === 'Task_GenerateLetters')) {
+      const comment = el('textarea', { id: 'send-back-comment', maxlength: '2000', rows: '3', required: 'required' });
+      document.getElementById('incidents').append(el('form', { class: 'panel', onsubmit: async ev => {
+        ev.preventDefault();
+        try {
+          await busy(ev.submitter, () => call('POST', '/api/requests/' + id + '/send-back', { comment: comment.value }));
+          location.href = '/request.html?id=' + encodeURIComponent(id);
+        } catch (e) { showProblem(message, e); }
+      } },
+        el('p', {}, t('The letters cannot be made: send the request back to the applicant, saying what to correct')),
+        el('label', { for: 'send-back-comment' }, t('What to correct')), comment,
+        el('button', { type: 'submit' }, t('Send back for correction'))));
+    }
   } catch (e) {
     showProblem(message, e);
   }

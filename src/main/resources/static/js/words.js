@@ -227,6 +227,8 @@ const FRENCH = {
   'Green: steps passed. Blue: where the request waits now. Red: a step that failed after its retries.':
     'Vert : étapes franchies. Bleu : où la demande attend maintenant. Rouge : une étape qui a échoué après ses nouvelles tentatives.',
   'Failed steps': 'Étapes en échec', 'Try these steps again': 'Relancer ces étapes',
+  'The letters cannot be made: send the request back to the applicant, saying what to correct': 'Les lettres ne peuvent pas être établies : renvoyez la demande au demandeur en indiquant ce qu’il doit corriger',
+  'What to correct': 'Ce qu’il faut corriger', 'Send back for correction': 'Renvoyer pour correction',
   'History': 'Historique', 'Actions': 'Actions', 'Process steps': 'Étapes du processus', 'Tasks': 'Tâches',
   'Failed attempts': 'Tentatives échouées', 'Incidents': 'Incidents', 'Routine reads': 'Lectures courantes',
   'process': 'processus', 'request': 'demande', '{shown} of {all} entries shown': '{shown} entrées affichées sur {all}',

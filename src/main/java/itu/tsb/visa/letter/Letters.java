@@ -71,9 +71,26 @@ public class Letters implements IssuedLetters, LetterFiles {
         this.clock = clock;
         this.signatures = Map.of("en", new LetterContent.Signature(signatoryNameEn, signatoryTitleEn),
                 "fr", new LetterContent.Signature(signatoryNameFr, signatoryTitleFr));
+        signatures.forEach((language, s) -> {
+            printable("VISA_SIGNATORY_NAME_" + language.toUpperCase(java.util.Locale.ROOT), s.name());
+            printable("VISA_SIGNATORY_TITLE_" + language.toUpperCase(java.util.Locale.ROOT), s.title());
+        });
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.signer = keystore.isBlank() ? null
                 : LetterSigner.fromPkcs12(java.nio.file.Path.of(keystore), keystorePassword.toCharArray());
+    }
+
+    /** TSB's own signature block is checked once, at start, as an applicant's texts are at submission. */
+    private static void printable(String setting, String text) {
+        if (text == null) {
+            return;
+        }
+        int bad = text.codePoints().filter(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
+                || !LetterRenderer.canDraw(Character.toString(cp))).findFirst().orElse(-1);
+        if (bad >= 0) {
+            throw new IllegalStateException(String.format("%s holds U+%04X, which the letter cannot print on one line"
+                    + " in its font: write it in Latin, Cyrillic or Greek letters, without line breaks or tabs", setting, bad));
+        }
     }
 
     /** The PDF of a letter still valid, to send it on. */

@@ -32,15 +32,15 @@ class RequestChecks {
     private final VisaRequestRepository requests;
     private final DecisionRecord decisions;
     private final ReferenceData reference;
-    private final LetterTypeface typeface;
+    private final PrintableText printable;
     private final Clock clock;
 
     RequestChecks(VisaRequestRepository requests, DecisionRecord decisions, ReferenceData reference,
-            LetterTypeface typeface, Clock clock) {
+            PrintableText printable, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
         this.reference = reference;
-        this.typeface = typeface;
+        this.printable = printable;
         this.clock = clock;
     }
 
@@ -92,19 +92,15 @@ class RequestChecks {
         return errors;
     }
 
-    /** Every text the letter prints must be drawable by its font. */
+    /** Every text the letter prints must be one line its font draws. */
     List<FieldError> printableErrors(String prefix, PersonDetails p) {
-        List<FieldError> errors = new ArrayList<>();
-        String[][] fields = {{"familyName", p.familyName()}, {"givenNames", p.givenNames()},
-                {"function", p.function()}, {"placeOfBirth", p.placeOfBirth()},
-                {"passport.issuingAuthority", p.issuingAuthority()}, {"swissRepresentation.city", p.representationCity()}};
-        for (String[] f : fields) {
-            if (f[1] != null && !typeface.canDraw(f[1])) {
-                int bad = f[1].codePoints().filter(cp -> !typeface.canDraw(Character.toString(cp))).findFirst().orElse('?');
-                errors.add(new FieldError(prefix + f[0], String.format("the letter cannot print '%s' (U+%04X): write it"
-                        + " in Latin, Cyrillic or Greek letters, as in the passport's machine-readable zone", Character.toString(bad), bad)));
-            }
-        }
+        return printable.errors(prefix, p);
+    }
+
+    /** The request's signatory, printed in the letter's citation of the request. */
+    List<FieldError> signatoryErrors(String name, String title) {
+        List<FieldError> errors = new ArrayList<>(printable.errors("signatory.name", name));
+        errors.addAll(printable.errors("signatory.title", title));
         return errors;
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,7 @@ public class RequestLifecycle {
     private final MeetingAheadPolicy meetingAhead = new MeetingAheadPolicy();
     private final ApplicationEventPublisher events;
     private final RequestWorkflow workflow;
+    private final PrintableText printable;
     private final Clock clock;
 
     /** What the letter step finds when it is about to print. */
@@ -58,8 +60,9 @@ public class RequestLifecycle {
     }
 
     RequestLifecycle(VisaRequestRepository requests, DecisionRecord decisions, ReferenceData reference,
-            ApplicationEventPublisher events, RequestWorkflow workflow, Clock clock) {
+            ApplicationEventPublisher events, RequestWorkflow workflow, PrintableText printable, Clock clock) {
         this.clock = clock;
+        this.printable = printable;
         this.requests = requests;
         this.decisions = decisions;
         this.reference = reference;
@@ -122,12 +125,27 @@ public class RequestLifecycle {
                             reason("travel.findingBeforePrinting", p, f, "today", today.toString()), null, AuditLog.SYSTEM);
                 }
             }
+            // stored before the letter's own checks were made at submission: sent back rather than failing
+            for (Map.Entry<String, String> text : PrintableText.printed(p.details()).entrySet()) {
+                Optional<Wording> problem = printable.problem(text.getValue());
+                if (problem.isPresent()) {
+                    valid = false;
+                    Map<String, String> args = new java.util.LinkedHashMap<>(problem.get().args());
+                    args.put("person", RegistrationPolicy.capitalize(p.label()));
+                    args.put("field", text.getKey());
+                    args.put("finding", problem.get().code());
+                    args.put("today", today.toString());
+                    decisions.record(request, p.getId(), Rule.LETTER, Outcome.FAILED,
+                            new Wording("print.findingBeforePrinting", args), null, AuditLog.SYSTEM);
+                }
+            }
         }
         if (valid) {
             return PrintCheck.ISSUABLE;
         }
-        request.detailsToCorrect("The details no longer meet the Visa Code's requirements on " + human(today)
-                + ", when the letters were to be printed; correct them and TSB will review the request again.");
+        request.detailsToCorrect("The details no longer meet the Visa Code's requirements, or cannot be printed, on "
+                + human(today) + ", when the letters were to be printed; correct them and TSB will review the request"
+                + " again.");
         tell(request, "Details to correct", request.getReviewComment());
         return PrintCheck.DETAILS_NO_LONGER_VALID;
     }

@@ -1,5 +1,6 @@
 package itu.tsb.visa.request;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,11 @@ public class ReviewingRequest {
     private final RequestChecks checks;
     private final DecisionRecord decisions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit) {
+    ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.visible = visible;
         this.checks = checks;
         this.decisions = decisions;
@@ -63,15 +67,46 @@ public class ReviewingRequest {
                 request.reject();
                 decisions.record(request, null, Rule.REVIEW, Outcome.REJECTED, Wording.of("review.rejected", "comment", comment),
                         null, by);
+                events.publishEvent(RequestUpdate.of(request, "Request rejected", comment.strip()));
             }
             case REQUEST_CHANGES -> {
                 request.requestChanges(comment);
                 decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
                         Wording.of("review.changesRequested", "comment", comment), null, by);
+                events.publishEvent(RequestUpdate.of(request, "Changes requested", comment.strip()));
             }
         }
         request.release();
         audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
+        return request;
+    }
+
+    /**
+     * An approved request whose letters could not be made (the letter step failed after its retries, for
+     * a reason a retry does not clear): staff send it back to the applicant with what to correct; the
+     * caller moves the process to the correction.
+     */
+    public VisaRequest sendBackFromFailedLetters(Long id, String comment, CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new NotAllowed("Only TSB staff send a request back.");
+        }
+        VisaRequest request = visible.get(id, user);
+        checks.refuseIfMeetingBegun(request, "sent back");
+        if (request.getStatus() != RequestStatus.APPROVED) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; only an APPROVED request whose letters failed is sent back from them.");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw InvalidInput.of("comment", "say what the applicant should correct so that the letter can be printed");
+        }
+        if (comment.strip().length() > 2000) {
+            throw InvalidInput.of("comment", "must be at most 2000 characters");
+        }
+        request.detailsToCorrect(comment.strip());
+        decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
+                Wording.of("review.sentBackFromFailedLetters", "comment", comment.strip()), null, user.username());
+        audit.record(id, user.username(), "SENT_BACK_FROM_FAILED_LETTERS", comment.strip());
+        events.publishEvent(RequestUpdate.of(request, "Changes requested", comment.strip()));
         return request;
     }
 }

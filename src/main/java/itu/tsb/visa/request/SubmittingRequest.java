@@ -136,6 +136,7 @@ public class SubmittingRequest {
                     .map(PersonDetails::registrationNumber).toList());
         }
         errors.addAll(personErrors(cmd.participants(), meeting, entity, user, today));
+        errors.addAll(checks.signatoryErrors(cmd.signatoryName(), cmd.signatoryTitle()));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

@@ -45,6 +45,18 @@ class ReviewController {
         return views.view(id, user);
     }
 
+    record SendBackBody(String comment) {
+    }
+
+    /** Staff send an approved request whose letters failed after their retries back to the applicant. */
+    @PostMapping("/api/requests/{id}/send-back")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView sendBack(@PathVariable Long id, @RequestBody SendBackBody body) {
+        CurrentUser user = Users.current();
+        reviews.sendBackFromFailedLetters(id, body.comment(), user);
+        return views.view(id, user);
+    }
+
     @GetMapping("/api/review/inbox")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     List<RequestView.Summary> inbox() {

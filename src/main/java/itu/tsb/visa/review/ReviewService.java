@@ -38,6 +38,17 @@ public class ReviewService {
         }
     }
 
+    /** An approved request whose letter step failed after its retries goes back to the applicant. */
+    @Transactional
+    public void sendBackFromFailedLetters(Long requestId, String comment, CurrentUser user) {
+        reviewing.sendBackFromFailedLetters(requestId, comment, user);
+        try {
+            workflow.sentBackFromFailedLetters(requestId);
+        } catch (WorkflowStateException e) {
+            throw new WrongState(e.getMessage());
+        }
+    }
+
     /** Requests waiting for review, escalated first, then oldest first. */
     public List<RequestView.Summary> inbox(CurrentUser user) {
         return views.list(user).stream().filter(s -> s.status() == RequestStatus.UNDER_REVIEW)

@@ -10,6 +10,7 @@ import static itu.tsb.visa.workflow.ProcessVariables.REVIEW_DECISION;
 import static itu.tsb.visa.workflow.ProcessVariables.REVIEW_ESCALATES_AT;
 import static itu.tsb.visa.workflow.ProcessVariables.TASK_CORRECT_DETAILS;
 import static itu.tsb.visa.workflow.ProcessVariables.TASK_REVIEW_REQUEST;
+import static itu.tsb.visa.workflow.ProcessVariables.TASK_GENERATE_LETTERS;
 
 import java.util.Date;
 import java.util.List;
@@ -121,6 +122,25 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
         timers.forEach((activity, variable) -> management.createJobQuery().processInstanceId(instance.getId())
                 .activityId(activity).timers().list()
                 .forEach(job -> management.setJobDuedate(job.getId(), due.get(variable))));
+    }
+
+    /**
+     * The letter step failed after its retries: the process leaves it (its job and incident go) and waits
+     * for the applicant's correction, from where it is checked and reviewed again.
+     */
+    @Override
+    public void sentBackFromFailedLetters(Long requestId) {
+        String instance = processInstanceId(requestId);
+        boolean failed = !management.createJobQuery().processInstanceId(instance).activityId(TASK_GENERATE_LETTERS)
+                .noRetriesLeft().list().isEmpty();
+        if (!failed) {
+            throw new WorkflowStateException("Request " + requestId + " has no letter step that failed after its"
+                    + " retries: only such a request is sent back from its letters.");
+        }
+        raced(() -> runtime.createProcessInstanceModification(instance)
+                .cancelAllForActivity(TASK_GENERATE_LETTERS)
+                .startBeforeActivity(TASK_CORRECT_DETAILS)
+                .execute());
     }
 
     @Override

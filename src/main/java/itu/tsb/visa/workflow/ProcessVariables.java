@@ -27,6 +27,7 @@ final class ProcessVariables {
 
     static final String TASK_CORRECT_DETAILS = "Task_CorrectDetails";
     static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";
+    static final String TASK_GENERATE_LETTERS = "Task_GenerateLetters";
 
     private ProcessVariables() {
     }

@@ -36,6 +36,9 @@ public abstract class ApiTest {
      */
     @MockitoSpyBean
     protected Letters letters;
+    /** The letter's font, watched: a test may let it accept a text for a while (as a build before its checks did). */
+    @MockitoSpyBean
+    protected itu.tsb.visa.request.LetterTypeface typeface;
 
     @BeforeEach
     void startOfMay2010() {
