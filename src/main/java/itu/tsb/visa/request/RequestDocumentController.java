@@ -55,7 +55,7 @@ class RequestDocumentController {
         RequestDocuments.Content c = documents.open(id, documentId, Users.current());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.contentType()))
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + c.filename() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.filename() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(c.bytes());
     }

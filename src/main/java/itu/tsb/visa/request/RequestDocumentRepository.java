@@ -17,4 +17,12 @@ interface RequestDocumentRepository extends JpaRepository<RequestDocument, Long>
     @Modifying
     @Query("delete from RequestDocument d where d.requestId in ?1")
     int deleteByRequestIdIn(Collection<Long> requestIds);
+
+    long countByRequestId(Long requestId);
+
+    /** The documents of one slot: the request's covering letter (no person) or one person's passport page. */
+    long countByRequestIdAndKindAndParticipantId(Long requestId, DocumentKind kind, Long participantId);
+
+    @Query("select coalesce(sum(d.size), 0) from RequestDocument d where d.requestId = ?1")
+    long bytesOf(Long requestId);
 }

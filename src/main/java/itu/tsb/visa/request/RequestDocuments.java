@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
@@ -36,12 +38,27 @@ public class RequestDocuments {
     public record Content(String contentType, byte[] bytes, String filename) {
     }
 
+    /** Each side of an image at most this many pixels: an A4 page scanned at 1200 dpi has 14,000. */
+    static final int MAX_SIDE = 15_000;
+    /** And at most this many pixels in all (an A4 page at 600 dpi has 35 million). */
+    static final long MAX_PIXELS = 100_000_000L;
+    /** Documents of one slot (the covering letter, or one person's passport page): a scan sent again counts. */
+    static final int MAX_PER_SLOT = 3;
+
     private final RequestDocumentRepository documents;
+    private final VisaRequestRepository requests;
     private final VisibleRequests visible;
     private final AuditLog audit;
     private final Clock clock;
+    private final int maxFiles;
+    private final long maxBytes;
 
-    RequestDocuments(RequestDocumentRepository documents, VisibleRequests visible, AuditLog audit, Clock clock) {
+    RequestDocuments(RequestDocumentRepository documents, VisaRequestRepository requests, VisibleRequests visible,
+            AuditLog audit, Clock clock, @Value("${visa.documents.max-files:30}") int maxFiles,
+            @Value("${visa.documents.max-bytes:60MB}") DataSize maxBytes) {
+        this.requests = requests;
+        this.maxFiles = maxFiles;
+        this.maxBytes = maxBytes.toBytes();
         this.documents = documents;
         this.visible = visible;
         this.audit = audit;
@@ -50,6 +67,10 @@ public class RequestDocuments {
 
     public Listed add(Long requestId, DocumentKind kind, Long participantId, byte[] content, CurrentUser user) {
         VisaRequest request = visible.toChange(requestId, user);
+        if (request.getStatus().isFinal()) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; documents are added only while it is open.");
+        }
         if (request.isPurged()) {
             throw new WrongState("The personal data of " + request.getReference()
                     + " was deleted after the retention period; no document can be added.");
@@ -73,6 +94,25 @@ public class RequestDocuments {
         String type = typeOf(content);
         if (type == null) {
             throw InvalidInput.of("file", "is not a PDF, PNG or JPEG (judged by its content, whatever its name)");
+        }
+        refuseWhatIsNotAPlainDocument(type, content);
+        // one upload at a time per request, so that two at once cannot both pass the limits
+        requests.lockById(requestId);
+        long slot = documents.countByRequestIdAndKindAndParticipantId(requestId, kind, participantId);
+        if (slot >= MAX_PER_SLOT) {
+            throw InvalidInput.of("file", "request " + request.getReference() + " already has " + slot + " "
+                    + (kind == DocumentKind.PASSPORT_PAGE ? "passport pages for this person" : "covering letters")
+                    + "; at most " + MAX_PER_SLOT + " are kept: ask TSB if one must be replaced");
+        }
+        long count = documents.countByRequestId(requestId);
+        if (count >= maxFiles) {
+            throw InvalidInput.of("file", "request " + request.getReference() + " already has " + count
+                    + " documents, the most one request holds");
+        }
+        long bytes = documents.bytesOf(requestId);
+        if (bytes + content.length > maxBytes) {
+            throw InvalidInput.of("file", "request " + request.getReference() + " holds " + bytes + " bytes of documents;"
+                    + " with this one's " + content.length + " it would pass its limit of " + maxBytes + " bytes");
         }
         RequestDocument saved = documents.save(new RequestDocument(requestId, participantId, kind, type, content,
                 user.username(), clock.instant()));
@@ -105,6 +145,104 @@ public class RequestDocuments {
     /** Deleted with the rest of these requests' personal data. */
     int purge(List<Long> requestIds) {
         return requestIds.isEmpty() ? 0 : documents.deleteByRequestIdIn(requestIds);
+    }
+
+    /**
+     * A PDF that would act when opened (JavaScript, a launched program, an embedded file) or an image whose
+     * declared size would take gigabytes to draw is not a scan of a passport or a letter: refused.
+     * (Documents are handed out as attachments in any case, never shown inline.)
+     */
+    private static void refuseWhatIsNotAPlainDocument(String type, byte[] content) {
+        if (type.equals("application/pdf")) {
+            String text = outsideStreams(new String(content, java.nio.charset.StandardCharsets.ISO_8859_1));
+            for (String active : List.of("/JavaScript", "/JS", "/Launch", "/EmbeddedFile")) {
+                if (java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(active) + "(?![A-Za-z])").matcher(text).find()) {
+                    throw InvalidInput.of("file", "is a PDF with active content (" + active.substring(1) + "): send a"
+                            + " plain scan or a PDF printed from it");
+                }
+            }
+            return;
+        }
+        long[] size = type.equals("image/png") ? pngSize(content) : jpegSize(content);
+        if (size == null) {
+            throw InvalidInput.of("file", "is not a readable " + (type.equals("image/png") ? "PNG" : "JPEG")
+                    + " image: its size could not be read");
+        }
+        if (size[0] == 0 || size[1] == 0 || size[0] > MAX_SIDE || size[1] > MAX_SIDE || size[0] * size[1] > MAX_PIXELS) {
+            throw InvalidInput.of("file", "declares " + size[0] + " x " + size[1] + " pixels; a scan has at most "
+                    + MAX_SIDE + " pixels a side and " + MAX_PIXELS / 1_000_000 + " million in all");
+        }
+    }
+
+    /**
+     * The PDF's objects without the data of its streams (a page's image could hold any bytes): the
+     * dictionaries, where actions are named. Names inside compressed object streams are not seen; the
+     * document is an attachment whatever it holds.
+     */
+    static String outsideStreams(String pdf) {
+        StringBuilder out = new StringBuilder(Math.min(pdf.length(), 1 << 16));
+        int at = 0;
+        while (true) {
+            int start = pdf.indexOf("stream", at);
+            while (start > 0 && pdf.startsWith("end", start - 3)) {
+                start = pdf.indexOf("stream", start + 6);
+            }
+            if (start < 0) {
+                return out.append(pdf, at, pdf.length()).toString();
+            }
+            out.append(pdf, at, start);
+            int end = pdf.indexOf("endstream", start + 6);
+            if (end < 0) {
+                return out.toString();
+            }
+            at = end + "endstream".length();
+        }
+    }
+
+    /** Width and height from the PNG's IHDR chunk, which must come first; null when it does not. */
+    static long[] pngSize(byte[] b) {
+        if (b.length < 24 || b[12] != 'I' || b[13] != 'H' || b[14] != 'D' || b[15] != 'R') {
+            return null;
+        }
+        return new long[] {uint32(b, 16), uint32(b, 20)};
+    }
+
+    /** Width and height from the JPEG's first start-of-frame marker; null when there is none. */
+    static long[] jpegSize(byte[] b) {
+        int i = 2;
+        while (i + 4 <= b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                return null;
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                i += 2;
+                continue;
+            }
+            int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
+                if (i + 9 > b.length) {
+                    return null;
+                }
+                long height = ((b[i + 5] & 0xFF) << 8) | (b[i + 6] & 0xFF);
+                long width = ((b[i + 7] & 0xFF) << 8) | (b[i + 8] & 0xFF);
+                return new long[] {width, height};
+            }
+            if (marker == 0xDA || length < 2) {
+                return null; // image data began before any frame header
+            }
+            i += 2 + length;
+        }
+        return null;
+    }
+
+    private static long uint32(byte[] b, int at) {
+        return ((long) (b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 
     /** PDF, PNG or JPEG by their first bytes; null for anything else. */

@@ -59,4 +59,9 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
 
     @Query("select r.meetingId from VisaRequest r where r.id = ?1")
     Long findMeetingId(Long requestId);
+
+    /** The request, its row held until the transaction ends: one change at a time where a limit counts. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from VisaRequest r where r.id = ?1")
+    java.util.Optional<VisaRequest> lockById(Long id);
 }
