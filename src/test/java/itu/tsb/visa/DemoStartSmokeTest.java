@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The default run (demo profile, H2) starts, loads its data set and answers a signed-in call. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:visa-smoke;DB_CLOSE_DELAY=-1", "VISA_ADMIN_PASSWORD=smoke-test-admin-1"})
+        "spring.datasource.url=jdbc:h2:mem:visa-smoke;DB_CLOSE_DELAY=-1", "VISA_ADMIN_PASSWORD=smoke-test-operator-1"})
 @ActiveProfiles("demo")
 class DemoStartSmokeTest {
 
@@ -23,7 +23,7 @@ class DemoStartSmokeTest {
     @Test
     void demoStartsWithItsDataAndUsers() {
         var meetings = http.withBasicAuth("applicant", "demo-password-1").getForEntity("/api/meetings", String.class);
-        var requests = http.withBasicAuth("admin", "smoke-test-admin-1").getForEntity("/api/requests", String.class);
+        var requests = http.withBasicAuth("admin", "smoke-test-operator-1").getForEntity("/api/requests", String.class);
 
         assertThat(meetings.getStatusCode().value()).isEqualTo(200);
         assertThat(meetings.getBody()).contains("FG-SMART-2010-06", "SG13-");

@@ -13,8 +13,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
+import itu.tsb.visa.shared.InvalidInput;
+
 /**
- * The {@code admin} account's password comes from {@code VISA_ADMIN_PASSWORD}. Without it, the demo
+ * The {@code admin} account is made with the password of {@code VISA_ADMIN_PASSWORD} on the first start
+ * (held to the password policy: a refused one stops the start), and never reset by a later one. Without it, the demo
  * profile makes a random one when there is no admin yet and prints it once (it is then kept, hashed, across
  * restarts); other profiles create no admin and say so.
  */
@@ -38,7 +41,19 @@ class AdminAccount {
     @Order(0)
     void ensureAdmin() {
         if (!password.isBlank()) {
-            users.ensure("admin", password, Role.ADMIN, null);
+            if (users.exists("admin")) {
+                // made by an earlier start: its password is the one its holder set since, never reset by a restart
+                log.info("VISA_ADMIN_PASSWORD is set, and the admin account exists: its password is left as it is"
+                        + " (change it on the account page, or with PUT /api/me/password)");
+                return;
+            }
+            try {
+                users.create("admin", password, Role.ADMIN, null, null);
+            } catch (InvalidInput refused) {
+                throw new IllegalStateException("VISA_ADMIN_PASSWORD is refused by the password policy: "
+                        + refused.fieldErrors().get(0).message() + ". Choose another and start again.");
+            }
+            log.info("The admin account was made with the password of VISA_ADMIN_PASSWORD");
             return;
         }
         if (environment.acceptsProfiles(Profiles.of("demo"))) {

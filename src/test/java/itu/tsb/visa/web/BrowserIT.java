@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Screenshots of each step land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:visa-browser;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256", "VISA_ADMIN_PASSWORD=browser-admin-1",
+        "spring.datasource.url=jdbc:h2:mem:visa-browser;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256", "VISA_ADMIN_PASSWORD=browser-operator-1",
         "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -86,7 +86,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/login.html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in")));
         browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys(user.equals("admin") ? "browser-admin-1" : "demo-password-1");
+        browser.findElement(By.name("password")).sendKeys(user.equals("admin") ? "browser-operator-1" : "demo-password-1");
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .brand")));
     }
