@@ -73,6 +73,7 @@ class DatabaseAwayIT {
         ResponseEntity<String> created = admin().postForEntity("/api/entities", Map.of("name", "Before the outage",
                 "country", "KE", "category", "MEMBER_STATE"), String.class);
         assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode().value()).isEqualTo(200);
 
         postgres.close();
         postgres = null;
@@ -87,6 +88,12 @@ class DatabaseAwayIT {
             assertThat(away.getBody()).contains("cannot be reached").doesNotContain("Exception", "at org.");
         }
 
+        // the load balancer sends nobody to a node whose database is away; the node itself lives on
+        ResponseEntity<String> readiness = http.getForEntity("/actuator/health/readiness", String.class);
+        assertThat(readiness.getStatusCode().value()).as(readiness.getBody()).isEqualTo(503);
+        assertThat(readiness.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
+        assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode().value()).isEqualTo(200);
+
         postgres = start();
         ResponseEntity<String> back = null;
         for (int attempt = 0; attempt < 30; attempt++) {
@@ -98,5 +105,6 @@ class DatabaseAwayIT {
         }
         assertThat(back.getStatusCode().value()).isEqualTo(200);
         assertThat(back.getBody()).contains("Before the outage").doesNotContain("During the outage");
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode().value()).isEqualTo(200);
     }
 }

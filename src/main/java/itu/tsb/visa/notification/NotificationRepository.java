@@ -13,4 +13,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             java.time.Instant since);
 
     List<Notification> findByRequestIdOrderByIdAsc(Long requestId);
+
+    long countByStatus(String status);
+
+    @org.springframework.data.jpa.repository.Query("select min(n.createdAt) from Notification n where n.status = ?1")
+    java.time.Instant oldestCreatedAt(String status);
 }

@@ -67,17 +67,21 @@ public class ReviewingRequest {
                 request.reject();
                 decisions.record(request, null, Rule.REVIEW, Outcome.REJECTED, Wording.of("review.rejected", "comment", comment),
                         null, by);
-                events.publishEvent(RequestUpdate.of(request, "Request rejected", comment.strip()));
             }
             case REQUEST_CHANGES -> {
                 request.requestChanges(comment);
                 decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
                         Wording.of("review.changesRequested", "comment", comment), null, by);
-                events.publishEvent(RequestUpdate.of(request, "Changes requested", comment.strip()));
             }
         }
         request.release();
         audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
+        // approval is told once the letters are made; a rejection or a request for changes at once
+        if (decision == ReviewDecision.REJECT) {
+            events.publishEvent(RequestUpdate.of(request, "Request rejected", comment.strip()));
+        } else if (decision == ReviewDecision.REQUEST_CHANGES) {
+            events.publishEvent(RequestUpdate.of(request, "Changes requested", comment.strip()));
+        }
         return request;
     }
 

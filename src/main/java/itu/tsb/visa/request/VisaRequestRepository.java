@@ -64,4 +64,8 @@ interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from VisaRequest r where r.id = ?1")
     java.util.Optional<VisaRequest> lockById(Long id);
+
+    /** How many requests are in each status, for the operators' metrics. */
+    @Query("select r.status, count(r) from VisaRequest r group by r.status")
+    List<Object[]> countByStatus();
 }

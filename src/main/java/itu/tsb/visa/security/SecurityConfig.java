@@ -40,13 +40,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " frame-ancestors 'none'; form-action 'self'";
     /** The pages use no device, sensor or payment feature: none is granted to them or to anything they embed. */
-    private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
             + " serial=(), bluetooth=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(),"
             + " display-capture=(), fullscreen=(self)";
     private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+    /** The load balancer's probes: open, and saying only UP or DOWN. */
+    private static final RequestMatcher PROBES = request -> "GET".equals(request.getMethod())
+            && ("/actuator/health/liveness".equals(request.getRequestURI())
+                    || "/actuator/health/readiness".equals(request.getRequestURI()));
+    /** Every other management endpoint (health details, metrics): admins only. */
+    private static final RequestMatcher ACTUATOR = new AntPathRequestMatcher("/actuator/**");
     /** An API client's call: it carries Basic credentials of its own. */
     private static final RequestMatcher BASIC = request -> {
         String authorization = request.getHeader("Authorization");
@@ -77,6 +83,8 @@ class SecurityConfig {
             .addFilterBefore(new BearerTokenFilter(tokens, audit), BasicAuthenticationFilter.class)
             .authorizeHttpRequests(auth -> auth
                     .requestMatchers(CROSS_SITE).denyAll()
+                    .requestMatchers(PROBES).permitAll()
+                    .requestMatchers(ACTUATOR).hasRole("ADMIN")
                     .anyRequest().authenticated())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -95,6 +103,8 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                     .requestMatchers(CROSS_SITE).denyAll()
                     .requestMatchers("/verify/**", "/error", "/api/csrf").permitAll()
+                    .requestMatchers(PROBES).permitAll()
+                    .requestMatchers(ACTUATOR).hasRole("ADMIN")
                     .anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(true))
                     .securityContextRepository(new NullSecurityContextRepository()))
@@ -125,6 +135,8 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/login", "/login.html", "/error", "/css/**", "/js/login.js", "/js/i18n.js", "/js/words.js",
                         "/api/csrf", "/api/sign-in-options", "/favicon.ico", "/oauth2/**", "/login/oauth2/**").permitAll()
+                .requestMatchers(PROBES).permitAll()
+                .requestMatchers(ACTUATOR).hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                     .failureUrl("/login.html?error").defaultSuccessUrl("/", false))
@@ -135,7 +147,9 @@ class SecurityConfig {
             .headers(SecurityConfig::headers)
             .exceptionHandling(ex -> ex
                     .defaultAuthenticationEntryPointFor(unauthorized(false), API)
-                    .defaultAccessDeniedHandlerFor(forbidden(), API));
+                    .defaultAuthenticationEntryPointFor(unauthorized(false), ACTUATOR)
+                    .defaultAccessDeniedHandlerFor(forbidden(), API)
+                    .defaultAccessDeniedHandlerFor(forbidden(), ACTUATOR));
         return http.build();
     }
 

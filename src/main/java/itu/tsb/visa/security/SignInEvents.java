@@ -1,6 +1,9 @@
 package itu.tsb.visa.security;
 
 import org.springframework.context.event.EventListener;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -18,8 +21,11 @@ class SignInEvents {
     private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Users users;
+    private final Counter lockOuts;
 
-    SignInEvents(SignInThrottle throttle, AuditLog audit, Users users) {
+    SignInEvents(SignInThrottle throttle, AuditLog audit, Users users, MeterRegistry metrics) {
+        this.lockOuts = Counter.builder("visa.sign.in.lockouts").description("Sign-ins refused for a while after too"
+                + " many failures of one name from one address (no name or address as a tag)").register(metrics);
         this.throttle = throttle;
         this.audit = audit;
         this.users = users;
@@ -32,6 +38,7 @@ class SignInEvents {
         boolean lockedOut = throttle.failed(name, address, users.hasAccount(name));
         audit.recordNow(null, name, "SIGN_IN_FAILED", "from " + address);
         if (lockedOut) {
+            lockOuts.increment();
             audit.recordNow(null, name, "SIGN_IN_LOCKED", "too many failed sign-ins from " + address
                     + "; the name is refused from there for a while, other addresses are not affected");
         }

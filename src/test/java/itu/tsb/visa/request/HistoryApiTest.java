@@ -139,7 +139,7 @@ class HistoryApiTest extends ApiTest {
                 "DECISION_REGISTRATION_PASSED", "DECISION_TRAVEL_DOCUMENT_FAILED",
                 "PARTICIPANT_CORRECTED", "STEP_Task_CheckTravelDocuments", "STEP_Task_ReviewRequest",
                 "DECISION_TRAVEL_DOCUMENT_CORRECTED", "DECISION_TRAVEL_DOCUMENT_PASSED",
-                "REVIEW_REQUEST_CHANGES", "STEP_Task_CorrectDetails",
+                "REVIEW_REQUEST_CHANGES", "APPLICANT_NOTIFIED", "STEP_Task_CorrectDetails",
                 "PARTICIPANT_CORRECTED", "STEP_Task_CheckTravelDocuments", "STEP_Task_ReviewRequest",
                 "DECISION_TRAVEL_DOCUMENT_CORRECTED", "DECISION_TRAVEL_DOCUMENT_PASSED",
                 // each letter is for the person's Swiss representation: this test's has no address on file

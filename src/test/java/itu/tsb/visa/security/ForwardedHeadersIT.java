@@ -35,6 +35,8 @@ import itu.tsb.visa.support.TestConfig;
 @ActiveProfiles("test")
 @Import(TestConfig.class)
 @org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
+// metrics are exported as in production (Spring Boot's tests leave them off otherwise); shared with OperatorViewIT
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 class ForwardedHeadersIT {
 
     @LocalServerPort
