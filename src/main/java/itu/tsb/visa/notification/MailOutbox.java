@@ -14,6 +14,7 @@ import itu.tsb.visa.reference.SwissRepresentations;
 import itu.tsb.visa.request.LetterIssued;
 import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.security.Users;
+import itu.tsb.visa.shared.Wording;
 
 /**
  * Hears of each update the applicant must know of; audits it and queues one e-mail per focal point of
@@ -73,20 +74,31 @@ class MailOutbox {
     }
 
     /**
-     * The focal points' e-mail lists each letter sent to a representation; the audit event counts them (each
-     * has an event of its own), so that it stays within its column however large the delegation.
+     * The focal points' e-mail, in the request's language and then in the other one (an account holds no
+     * language of its own yet), lists each letter sent to a representation; the audit event counts them
+     * (each has an event of its own), so that it stays within its column however large the delegation.
      */
     @EventListener
     void on(RequestUpdate update) {
-        String subject = update.subject();
         List<Notification> sent = lettersSent(update);
         List<String> recipients = users.applicantEmails(update.entityId());
-        String title = "[ITU TSB visa assistance] " + update.reference() + ": " + subject;
-        String body = subject + "\n\n" + update.message() + sentTo(sent) + "\n\nRequest " + update.reference()
-                + " is now " + update.status() + ". Details: " + publicUrl + "/request.html?id=" + update.requestId()
-                + "\n\nITU Telecommunication Standardization Bureau";
-        recipients.forEach(to -> outbox.save(new Notification(update.requestId(), to, title, body, clock.instant())));
-        audit.record(update.requestId(), AuditLog.SYSTEM, "APPLICANT_NOTIFIED", subject + ": " + update.message()
+        List<String> languages = "en".equals(update.language()) ? List.of("en", "fr") : List.of("fr", "en");
+        String title = "[ITU TSB visa assistance] " + update.reference() + ": " + update.what().in(languages.get(0))
+                + " / " + update.what().in(languages.get(1));
+        StringBuilder body = new StringBuilder();
+        for (String language : languages) {
+            if (body.length() > 0) {
+                body.append("\n\n----------\n\n");
+            }
+            body.append(update.what().in(language)).append("\n\n").append(update.why().in(language)).append("\n\n")
+                    .append(Wording.of("mail.status", "reference", update.reference(), "status", update.status(),
+                            "link", publicUrl + "/request.html?id=" + update.requestId()).in(language))
+                    .append("\n\n").append(Wording.of("mail.signature").in(language));
+        }
+        body.append(sentTo(sent, languages));
+        recipients.forEach(to -> outbox.save(new Notification(update.requestId(), to, title, body.toString(),
+                clock.instant())));
+        audit.record(update.requestId(), AuditLog.SYSTEM, "APPLICANT_NOTIFIED", update.subject() + ": " + update.message()
                 + (sent.isEmpty() ? "" : " " + sent.size() + " letter(s) sent to the persons' Swiss representations.")
                 + (recipients.isEmpty() ? " (no e-mail address on file for the entity's focal points)"
                         : " (e-mail to " + recipients.size() + " focal point(s) queued)"));
@@ -94,26 +106,29 @@ class MailOutbox {
 
     /** When letters are issued, the letters queued in this transaction for the persons' Swiss representations. */
     private List<Notification> lettersSent(RequestUpdate update) {
-        if (!"Letters issued".equals(update.subject())) {
+        if (!update.lettersIssued()) {
             return List.of();
         }
         return outbox.findByRequestIdAndAttachmentLetterIdNotNullAndCreatedAtGreaterThanEqualOrderByIdAsc(
                 update.requestId(), clock.instant().minusSeconds(60));
     }
 
-    /** The focal points' confirmation of what TSB sent where. */
-    private static String sentTo(List<Notification> sent) {
+    /** The focal points' confirmation of what TSB sent where, once for both languages. */
+    private static String sentTo(List<Notification> sent, List<String> languages) {
         if (sent.isEmpty()) {
             return "";
         }
-        StringBuilder lines = new StringBuilder("\n\nTSB sent each letter to the visa section of the person's Swiss"
-                + " representation:");
+        StringBuilder lines = new StringBuilder("\n\n----------\n\n");
+        languages.forEach(language -> lines.append(Wording.of("mail.sentTo").in(language)).append("\n"));
+        int start = lines.length();
         for (int i = 0; i < sent.size(); i++) {
-            if (lines.length() > 2500) {
-                lines.append("\n- and ").append(sent.size() - i).append(" more: see the request's page");
+            if (lines.length() - start > 2000) {
+                String more = String.valueOf(sent.size() - i);
+                lines.append("\n- ").append(Wording.of("mail.andMore", "count", more).in(languages.get(0))).append(" / ")
+                        .append(Wording.of("mail.andMore", "count", more).in(languages.get(1)));
                 break;
             }
-            lines.append("\n- ").append(sent.get(i).getSubject().replaceFirst("^.* ", "")).append(" to ")
+            lines.append("\n- ").append(sent.get(i).getSubject().replaceFirst("^.* ", "")).append(": ")
                     .append(sent.get(i).getRecipient());
         }
         return lines.toString();

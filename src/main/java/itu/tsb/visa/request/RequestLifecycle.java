@@ -146,7 +146,7 @@ public class RequestLifecycle {
         request.detailsToCorrect("The details no longer meet the Visa Code's requirements, or cannot be printed, on "
                 + human(today) + ", when the letters were to be printed; correct them and TSB will review the request"
                 + " again.");
-        tell(request, "Details to correct", request.getReviewComment());
+        tell(request, "update.detailsToCorrect", Wording.of("update.noLongerValid", "today", today.toString()));
         return PrintCheck.DETAILS_NO_LONGER_VALID;
     }
 
@@ -154,7 +154,7 @@ public class RequestLifecycle {
         request.expire();
         decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.EXPIRED, verdict.why(), verdict.inputs(),
                 AuditLog.SYSTEM);
-        tell(request, "Request expired", verdict.reason());
+        tell(request, "update.expired", verdict.why());
     }
 
     /** What the eligibility table (a step of the process) is to be asked about this request. */
@@ -205,8 +205,8 @@ public class RequestLifecycle {
             case PENDING -> {
                 if (!alreadyWaiting) {
                     request.awaitRegistrations();
-                    tell(request, "Waiting for registrations", "The request waits for pending"
-                            + " registrations to be approved, until the end of " + human(meeting.lastDayForRequests()) + ".");
+                    tell(request, "update.waiting", Wording.of("update.waitingWhy", "lastDay",
+                            meeting.lastDayForRequests().toString()));
                 }
             }
             case NONE_LEFT -> reject(request, Rule.REGISTRATION, Wording.of("registration.noneLeft", "meeting",
@@ -249,8 +249,7 @@ public class RequestLifecycle {
             request.readyForReview();
         } else {
             request.detailsToCorrect(null);
-            tell(request, "Details to correct",
-                    "Some passport or person details do not meet the Visa Code's requirements; see the decisions.");
+            tell(request, "update.detailsToCorrect", Wording.of("update.detailsToCorrectWhy"));
         }
         return valid;
     }
@@ -300,7 +299,7 @@ public class RequestLifecycle {
         if (request.getStatus() == RequestStatus.APPROVED) {
             markIssued(request);
         }
-        tell(request, "Letters issued", "The visa support letters can be downloaded.");
+        tell(request, "update.lettersIssued", Wording.of("update.lettersIssuedWhy"));
     }
 
     private void markIssued(VisaRequest request) {
@@ -329,12 +328,12 @@ public class RequestLifecycle {
     private void reject(VisaRequest request, Rule rule, Wording why, String inputs) {
         request.reject();
         decisions.record(request, null, rule, Outcome.FAILED, why, inputs, AuditLog.SYSTEM);
-        tell(request, "Request refused", why.english());
+        tell(request, "update.refused", why);
     }
 
     /** The applicant's focal points hear of it, in this transaction. */
-    private void tell(VisaRequest request, String subject, String message) {
-        events.publishEvent(RequestUpdate.of(request, subject, message));
+    private void tell(VisaRequest request, String what, Wording why) {
+        events.publishEvent(RequestUpdate.of(request, what, why));
     }
 
     /** The status of the registration a person named, or null when there is no such registration. */

@@ -78,9 +78,9 @@ public class ReviewingRequest {
         audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
         // approval is told once the letters are made; a rejection or a request for changes at once
         if (decision == ReviewDecision.REJECT) {
-            events.publishEvent(RequestUpdate.of(request, "Request rejected", comment.strip()));
+            events.publishEvent(RequestUpdate.of(request, "update.rejected", Wording.text(comment.strip())));
         } else if (decision == ReviewDecision.REQUEST_CHANGES) {
-            events.publishEvent(RequestUpdate.of(request, "Changes requested", comment.strip()));
+            events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
         }
         return request;
     }
@@ -110,7 +110,7 @@ public class ReviewingRequest {
         decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
                 Wording.of("review.sentBackFromFailedLetters", "comment", comment.strip()), null, user.username());
         audit.record(id, user.username(), "SENT_BACK_FROM_FAILED_LETTERS", comment.strip());
-        events.publishEvent(RequestUpdate.of(request, "Changes requested", comment.strip()));
+        events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
         return request;
     }
 }

@@ -127,9 +127,10 @@ class UnprintableLetterApiTest extends ApiTest {
                 .startsWith("Request rejected: The delegate is not on the entity's list of delegates."));
         Map<String, Object> mail = jdbc.queryForMap("select subject, body from notification where request_id = ?"
                 + " and recipient = ?", id, focal + "@ministry.example");
-        assertThat((String) mail.get("subject")).contains("Request rejected");
+        // in the request's language (French), then in English
+        assertThat((String) mail.get("subject")).contains("Demande rejetée / Request rejected");
         assertThat((String) mail.get("body")).contains("The delegate is not on the entity's list of delegates.",
-                "is now REJECTED");
+                "est maintenant refusée", "is now rejected");
     }
 
     /**
