@@ -224,9 +224,11 @@ const FRENCH = {
 
   // the process, the history, statistics
   'Process': 'Processus', 'Where the request stands': 'Où en est la demande',
-  'Green: steps passed. Blue: where the request waits now. Red: a step that failed after its retries.':
-    'Vert : étapes franchies. Bleu : où la demande attend maintenant. Rouge : une étape qui a échoué après ses nouvelles tentatives.',
   'Failed steps': 'Étapes en échec', 'Try these steps again': 'Relancer ces étapes',
+  'Passed (the number: how many times)': 'Franchie (le nombre : combien de fois)',
+  'Where the request waits now': 'Où la demande attend maintenant', 'Failed after its retries': 'En échec après ses nouvelles tentatives',
+  'The process of the request': 'Le processus de la demande', 'Steps': 'Étapes', 'passed': 'franchie',
+  'passed {n} times': 'franchie {n} fois', 'waits here now': 'attend ici maintenant', 'failed': 'en échec',
   'The letters cannot be made: send the request back to the applicant, saying what to correct': 'Les lettres ne peuvent pas être établies : renvoyez la demande au demandeur en indiquant ce qu’il doit corriger',
   'What to correct': 'Ce qu’il faut corriger', 'Send back for correction': 'Renvoyer pour correction',
   'History': 'Historique', 'Actions': 'Actions', 'Process steps': 'Étapes du processus', 'Tasks': 'Tâches',

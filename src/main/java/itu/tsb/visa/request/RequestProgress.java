@@ -1,6 +1,7 @@
 package itu.tsb.visa.request;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Port to where a request's process stands: the steps it passed and waits in, and any step that
@@ -11,7 +12,8 @@ public interface RequestProgress {
     record Incident(String step, String message) {
     }
 
-    record Progress(List<String> passed, List<String> active, List<Incident> incidents) {
+    /** {@code times}: how many times each step passed (a correction and a second review count twice). */
+    record Progress(List<String> passed, List<String> active, List<Incident> incidents, Map<String, Integer> times) {
     }
 
     Progress of(Long requestId);

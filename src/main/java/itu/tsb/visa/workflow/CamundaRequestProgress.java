@@ -39,7 +39,7 @@ class CamundaRequestProgress implements RequestProgress {
     public Progress of(Long requestId) {
         HistoricProcessInstance instance = instance(requestId);
         if (instance == null) {
-            return new Progress(List.of(), List.of(), List.of());
+            return new Progress(List.of(), List.of(), List.of(), java.util.Map.of());
         }
         List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
@@ -60,7 +60,9 @@ class CamundaRequestProgress implements RequestProgress {
         }
         List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(instance.getId()).list().stream()
                 .map(i -> new Incident(i.getActivityId(), i.getIncidentMessage())).toList();
-        return new Progress(passed, active, incidents);
+        java.util.Map<String, Integer> times = new java.util.TreeMap<>();
+        steps.stream().filter(s -> s.getEndTime() != null).forEach(s -> times.merge(s.getActivityId(), 1, Integer::sum));
+        return new Progress(passed, active, incidents, times);
     }
 
     @Override

@@ -61,6 +61,35 @@ class BrowserIT {
         // a condition is checked every 50 ms, not every 500 ms: each wait that is not met at once would
         // otherwise cost a quarter of a second on average, and this class waits a few hundred times
         wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+        // every page, before its own scripts: the policy's refusals kept for checkPage to read
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e =>"
+                        + " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile"
+                        + " + ':' + e.lineNumber));"));
+    }
+
+    private static String axe;
+
+    /**
+     * The page as it stands: no refusal by the content security policy since it loaded, and no violation of
+     * any impact found by axe-core (WCAG 2.x A and AA, and axe's best practices).
+     */
+    @SuppressWarnings("unchecked")
+    static void checkPage(String what) throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        List<String> refused = (List<String>) js.executeScript("return window.__cspViolations || []");
+        assertThat(refused).as("content security policy violations on " + what).isEmpty();
+        if (axe == null) {
+            try (java.io.InputStream in = BrowserIT.class.getResourceAsStream("/axe-core/4.14.1/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        js.executeScript(axe);
+        String violations = (String) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => v.id + ' ('"
+                + " + v.impact + '): ' + v.help + ' -- ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' '"
+                + " + n.failureSummary.replace(/\\s+/g, ' ')).join(' | ')).join('\\n')), e => done('axe failed: ' + e));");
+        assertThat(violations).as("axe on " + what + " (" + browser.getCurrentUrl() + ")").isEmpty();
     }
 
     @AfterAll
@@ -285,7 +314,11 @@ class BrowserIT {
         browser.get(requestUrl.replace("/request.html", "/process.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.passed")));
         assertThat(browser.findElements(By.cssSelector("[data-element-id='EndEvent_LetterIssued'].passed"))).hasSize(1);
+        // a badge beside each step, and the same as a list of words
+        assertThat(browser.findElements(By.cssSelector(".djs-overlay .badge-passed"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("steps")).getText()).contains("Letter issued: passed", "Review request: passed");
         screenshot("7-process");
+        checkPage("the process page");
     }
 
     @Test
@@ -396,7 +429,7 @@ class BrowserIT {
         }
     }
 
-    private void visitEveryPage(String who) {
+    private void visitEveryPage(String who) throws Exception {
         for (String page : List.of("/", "/new.html", "/admin.html", "/statistics.html", requestUrl.replace(url(""), ""),
                 requestUrl.replace(url(""), "").replace("/request.html", "/process.html"))) {
             browser.get(url(page));
@@ -404,6 +437,7 @@ class BrowserIT {
             wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Chargement…"));
             assertThat(missingWords()).as(who + " on " + page).isEmpty();
             assertThat(browser.findElement(By.tagName("header")).getText()).contains("Se déconnecter");
+            checkPage(who + " on " + page + " in French");
         }
     }
 
