@@ -123,8 +123,8 @@ class LetterController {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
                 + " content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">"
                 + "<title>" + esc(title) + " – ITU TSB</title><link rel=\"stylesheet\" href=\"/css/app.css\">"
-                + "</head><body><div class=\"verify\"><p>ITU – Telecommunication Standardization Bureau: visa"
+                + "</head><body><main class=\"verify\"><p>ITU – Telecommunication Standardization Bureau: visa"
                 + " support letter check</p><h1 class=\"" + css + "\">" + esc(title) + "</h1>" + body
-                + "</div></body></html>";
+                + "</main></body></html>";
     }
 }

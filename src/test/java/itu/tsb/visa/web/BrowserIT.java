@@ -49,6 +49,8 @@ class BrowserIT {
 
     @LocalServerPort
     private int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void openBrowser() {
@@ -77,8 +79,9 @@ class BrowserIT {
     @SuppressWarnings("unchecked")
     static void checkPage(String what) throws Exception {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
-        List<String> refused = (List<String>) js.executeScript("return window.__cspViolations || []");
-        assertThat(refused).as("content security policy violations on " + what).isEmpty();
+        List<String> refused = (List<String>) js.executeScript("return window.__cspViolations");
+        // null would mean the listener was never installed, and the check proved nothing
+        assertThat(refused).as("content security policy violations on " + what).isNotNull().isEmpty();
         if (axe == null) {
             try (java.io.InputStream in = BrowserIT.class.getResourceAsStream("/axe-core/4.14.1/axe.min.js")) {
                 axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -137,13 +140,14 @@ class BrowserIT {
 
     @Test
     @Order(1)
-    void wrongPasswordIsSaidPlainly() {
+    void wrongPasswordIsSaidPlainly() throws Exception {
         browser.get(url("/login.html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in")));
         browser.findElement(By.name("username")).sendKeys("applicant");
         browser.findElement(By.name("password")).sendKeys("not the password");
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not right"));
+        checkPage("the sign-in page with its refusal");
     }
 
     @Test
@@ -153,6 +157,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "TSB/VISA/FG-SMART-2010-06"));
         assertThat(browser.findElement(By.id("pages")).getText()).contains("1–2 of 2");
         screenshot("1-requests");
+        checkPage("the applicant's request list");
         // filtered by a status nothing has: an empty page that says so, and the filter kept in the address
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#filters select[name=status]")))
                 .selectByValue("WITHDRAWN");
@@ -207,6 +212,7 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("body > *:first-child")).getAttribute("class")).isEqualTo("skip");
         assertThat(browser.findElement(By.cssSelector("#submission-form [data-remove]")).getText()).isEqualTo("Remove person 1");
         screenshot("2-field-error");
+        checkPage("the new request form with a field error");
 
         type("participants[0].passport.number", "AK1234567");
         // the session ends before the request is sent: the person signs in again over the page and it is sent
@@ -214,6 +220,7 @@ class BrowserIT {
         browser.findElement(By.id("send")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
         screenshot("2b-session-ended");
+        checkPage("the sign-in-again dialog");
         browser.findElement(By.cssSelector("#session-ended [name=username]")).sendKeys("applicant");
         browser.findElement(By.cssSelector("#session-ended [name=password]")).sendKeys("demo-password-1");
         browser.findElement(By.id("sign-in-again")).click();
@@ -223,6 +230,7 @@ class BrowserIT {
                 .doesNotContain("AK1234567");
         requestUrl = browser.getCurrentUrl();
         screenshot("3-under-review");
+        checkPage("the applicant's request under review");
     }
 
     @Test
@@ -234,7 +242,9 @@ class BrowserIT {
         // taken first, so that no one else reviews it at the same time; the decision ends the taking
         wait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "You took this request"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=decision][value=APPROVE]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=decision][value=APPROVE]")));
+        checkPage("the review form");
+        browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
         browser.findElement(By.xpath("//button[text()='Send the decision']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
         // the letters and then the notification run as two jobs of the engine's job executor
@@ -243,6 +253,14 @@ class BrowserIT {
         assertThat(link.getAttribute("href")).contains("/letters/");
         assertThat(browser.findElement(By.id("request")).getText()).contains("letter issued");
         screenshot("4-letter-issued");
+        checkPage("the staff's request page with its letter");
+
+        // what the embassy's clerk sees, reached from the letter's QR code (in English and French at once)
+        String token = jdbc.queryForObject("select verify_token from letter order by id desc limit 1", String.class);
+        browser.manage().deleteAllCookies();
+        browser.get(url("/verify/" + token));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        checkPage("/verify");
     }
 
     @Test
@@ -275,6 +293,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("button[data-close='SG17-2011-09']"),
                 "Close to new requests"));
         screenshot("5-admin");
+        checkPage("the admin page with a field error");
     }
 
     @Test
@@ -293,6 +312,7 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("a[href$='/history.csv']"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("a[href$='/history.pdf']"))).hasSize(1);
         screenshot("6-history");
+        checkPage("the history");
         // printed: the record without navigation or controls
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         assertThat(browser.findElement(By.tagName("header")).isDisplayed()).isFalse();
@@ -310,6 +330,7 @@ class BrowserIT {
                 "Median time from receipt to decision", "letter issued");
         assertThat(browser.getCurrentUrl()).endsWith("?meeting=" + meeting);
         screenshot("6b-statistics");
+        checkPage("the statistics");
 
         browser.get(requestUrl.replace("/request.html", "/process.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-element.passed")));
@@ -339,6 +360,7 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("import-report")).getText()).contains("1 refused", "givenNames: is required");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registrations"), "IMP-1"));
         screenshot("8-import");
+        checkPage("the registration import report");
 
         By reject = By.xpath("//button[text()='Reject IMP-1']");
         browser.findElement(reject).click();
@@ -362,6 +384,7 @@ class BrowserIT {
         browser.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "auditor is disabled"));
         screenshot("9-users");
+        checkPage("the users page");
 
         browser.manage().deleteAllCookies();
         browser.get(url("/login.html"));
@@ -494,6 +517,7 @@ class BrowserIT {
         }
         type("answer", "Both passports were renewed; the new numbers are the same.");
         screenshot("12-correction-round");
+        checkPage("the correction round");
         browser.findElement(By.id("send-round")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
         assertThat(browser.findElement(By.id("request")).getText())
@@ -589,6 +613,7 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("#submission-form fieldset.form-item"))).hasSize(50);
         assertThat(browser.findElement(By.name("participants[49].familyName")).getAttribute("value")).startsWith("Müller-Ñandú");
         screenshot("13-delegation");
+        checkPage("the delegation's request");
         browser.findElement(By.id("send")).click();
         wait.until(ExpectedConditions.urlContains("/request.html?id="));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
@@ -596,7 +621,9 @@ class BrowserIT {
 
         signIn("staff");
         browser.get(request);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=decision][value=APPROVE]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=decision][value=APPROVE]")));
+        checkPage("the review form");
+        browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
         browser.findElement(By.xpath("//button[text()='Send the decision']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
         awaitLettersIssued(50);
