@@ -23,7 +23,7 @@
 
   /** The review, on the deployed forms/review.form, once the request is taken (or by whoever took it). */
   function reviewCard(r) {
-    const form = el('form', { class: 'card', novalidate: true });
+    const form = el('div', { class: 'card', id: 'review' });
     const mine = r.assignedTo === user.username;
     const holder = r.assignedTo
       ? el('p', { class: 'notice', id: 'assignment' }, mine ? t('You took this request to review it (since {when}). ', { when: date(r.assignedAt) }) :
@@ -36,14 +36,24 @@
           t('Take it to review')), t(' so that no one else reviews it at the same time.'));
     form.append(el('h2', {}, t('Review')), holder);
     if (!r.assignedTo || mine) {
-      form.append(Forms.render(forms.review, {}, {}));
-      form.addEventListener('submit', ev => {
-        ev.preventDefault();
-        const body = Forms.read(form, forms.review);
-        act(ev.submitter, () => call('POST', '/api/requests/' + id + '/review', body),
-          { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'),
-            REQUEST_CHANGES: t('The applicant was asked for changes.') }[body.decision] || t('Decision sent.'));
-      });
+      // drawn by form-js from the deployed forms/review.form; the server checks the same form again
+      const box = el('div', { id: 'review-form' });
+      form.append(box);
+      let drawn;
+      StepForm.draw(box, forms.review, {}, async data => {
+        const button = box.querySelector('button[type=submit]');
+        const body = { decision: data.decision, comment: data.comment || null };
+        try {
+          await busy(button, () => call('POST', '/api/requests/' + id + '/review', body));
+          message.replaceChildren(el('div', { class: 'notice', role: 'status' },
+            { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'),
+              REQUEST_CHANGES: t('The applicant was asked for changes.') }[body.decision] || t('Decision sent.')));
+          await load();
+        } catch (e) {
+          if (!drawn.showErrors(e)) showProblem(message, e);
+          else message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, e.message));
+        }
+      }).then(d => { drawn = d; }, e => showProblem(message, e));
     }
     return form;
   }

@@ -224,6 +224,8 @@ const FRENCH = {
 
   // the process, the history, statistics
   'Process': 'Processus', 'Where the request stands': 'Où en est la demande',
+  'is required': 'est obligatoire', 'must be at most {n} characters': 'doit compter au plus {n} caractères',
+  'must be at least {n} characters': 'doit compter au moins {n} caractères',
   'Failed steps': 'Étapes en échec', 'Try these steps again': 'Relancer ces étapes',
   'Passed (the number: how many times)': 'Franchie (le nombre : combien de fois)',
   'Where the request waits now': 'Où la demande attend maintenant', 'Failed after its retries': 'En échec après ses nouvelles tentatives',

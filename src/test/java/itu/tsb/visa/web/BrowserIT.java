@@ -123,6 +123,12 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .brand")));
     }
 
+    /** A label (an option) or a button of the review form that form-js drew, once it can be clicked. */
+    private static WebElement reviewForm(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='review-form']//*[self::label or"
+                + " self::button][normalize-space()='" + text + "']")));
+    }
+
     private static void type(String name, String value) {
         WebElement input = browser.findElement(By.name(name));
         input.clear();
@@ -242,10 +248,19 @@ class BrowserIT {
         // taken first, so that no one else reviews it at the same time; the decision ends the taking
         wait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "You took this request"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=decision][value=APPROVE]")));
-        checkPage("the review form");
-        browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
-        browser.findElement(By.xpath("//button[text()='Send the decision']")).click();
+        // the review form as form-js draws it from forms/review.form: its own check first (nothing is sent),
+        // then the server's, shown on the field it names
+        reviewForm("Send the decision").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-form"), "is required"));
+        checkPage("the review form with form-js's refusal");
+        reviewForm("Reject").click();
+        reviewForm("Send the decision").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-form"),
+                "a rejection needs a reason the applicant can act on"));
+        wait.until(d -> d.switchTo().activeElement().getTagName().equals("textarea"));
+        checkPage("the review form with the server's refusal");
+        reviewForm("Approve").click();
+        reviewForm("Send the decision").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
         // the letters and then the notification run as two jobs of the engine's job executor
         awaitLettersIssued(1);
@@ -621,10 +636,8 @@ class BrowserIT {
 
         signIn("staff");
         browser.get(request);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=decision][value=APPROVE]")));
-        checkPage("the review form");
-        browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
-        browser.findElement(By.xpath("//button[text()='Send the decision']")).click();
+        reviewForm("Approve").click();
+        reviewForm("Send the decision").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved"));
         awaitLettersIssued(50);
         assertThat(browser.findElements(By.partialLinkText("Download letter"))).hasSize(50);
