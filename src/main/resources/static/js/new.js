@@ -1,6 +1,6 @@
 'use strict';
-// A new request, on the deployed forms: forms/submission.form, and forms/intake.form for TSB staff recording
-// a request received by fax or e-mail.
+// A new request, on the deployed forms drawn by form-js: forms/submission.form, and forms/intake.form for TSB
+// staff recording a request received by fax or e-mail.
 (async () => {
   /** A person with nothing typed yet (the first, empty one of a new request). */
   const empty = p => !Object.values(p).some(v => v && (typeof v !== 'object' || !empty(v)));
@@ -84,7 +84,6 @@
   }
 
   const { el, call, upload, header, showProblem, busy, t, day, param, guard } = App;
-  const form = document.getElementById('submit');
   const message = document.getElementById('message');
 
   try {
@@ -92,19 +91,20 @@
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     // applicants pick among the meetings still open for requests, the nearest deadline first; staff recording a
     // fax or an e-mail may need one whose deadline has passed (the request is then refused with its reason)
-    const [schema, intake, meetings, countries, entities, representations] = await Promise.all([
-      Forms.load('submission'), staff ? Forms.load('intake') : null, call('GET', '/api/meetings' + (staff ? '' : '?open=true')),
+    const [schema, intakeSchema, meetings, countries, entities, representations] = await Promise.all([
+      call('GET', '/api/forms/submission'), staff ? call('GET', '/api/forms/intake') : null,
+      call('GET', '/api/meetings' + (staff ? '' : '?open=true')),
       call('GET', '/api/countries'), staff ? call('GET', '/api/entities') : [], call('GET', '/api/swiss-representations')]);
     const title = m => I18n.lang === 'fr' && m.titleFr ? m.titleFr : m.title;
-    const options = {
+    const lists = {
       meetings: meetings.filter(m => !m.closedAt).map(m => ({ value: m.code,
         label: t('{title}: requests until {day}', { title: title(m), day: day(m.lastDayForRequests) }) })),
       countries,
       representations: Representations.options(representations),
       entities: entities.map(e => ({ value: e.id, label: e.name + ' (' + t('category.' + e.category) + ')' })),
     };
-    const deadline = select => {
-      const m = meetings.find(x => x.code === select.value);
+    const deadline = code => {
+      const m = meetings.find(x => x.code === code);
       document.getElementById('deadline').textContent = m
         ? t('Last day for TSB to receive this request: {day} (Geneva).', { day: day(m.lastDayForRequests) }) : '';
     };
@@ -112,27 +112,34 @@
     const registrations = el('datalist', { id: 'own-registrations' });
     document.body.append(registrations);
     let known = [];
+    let offeredFor = null;
     const offerRegistrations = async code => {
+      if (code === offeredFor) return;
+      offeredFor = code;
       known = !staff && code ? await call('GET', '/api/meetings/' + encodeURIComponent(code) + '/registrations/mine') : [];
       registrations.replaceChildren(...known.map(r => el('option', { value: r.confirmationNumber },
         r.familyName + ', ' + r.givenNames + ' (' + t('status.' + r.status) + ')')));
     };
-    const linkRegistrations = root => root.querySelectorAll('input[name$="registrationNumber"]').forEach(input => {
-      if (input.getAttribute('list')) return;
-      input.setAttribute('list', 'own-registrations');
-      input.addEventListener('change', () => {
-        const r = known.find(x => x.confirmationNumber === input.value.trim());
-        const base = input.name.slice(0, -'registrationNumber'.length);
-        for (const [field, value] of [['familyName', r && r.familyName], ['givenNames', r && r.givenNames]]) {
-          const target = form.querySelector('[name="' + CSS.escape(base + field) + '"]');
-          if (target && value && !target.value) target.value = value;
-        }
-      });
+    const submissionBox = document.getElementById('submission-form');
+    const intakeBox = document.getElementById('intake-form');
+    // the registration number offers the entity's registrations as it is typed
+    const linkRegistrations = () => submissionBox.querySelectorAll('input[id*="-Field_s14"]').forEach(input => {
+      if (!input.getAttribute('list')) input.setAttribute('list', 'own-registrations');
     });
-    const listeners = { ...Representations.listeners(representations), meeting: select => select.addEventListener('change', () => {
-      deadline(select);
-      offerRegistrations(select.value);
-    }) };
+    new MutationObserver(linkRegistrations).observe(submissionBox, { childList: true, subtree: true });
+    /** What follows from a change: a registration picked names its person, a representation picked its place. */
+    const derive = (before, now) => {
+      const persons = (now.participants || []).map((p, i) => {
+        const earlier = (before.participants || [])[i] || {};
+        let next = Representations.follow(representations, earlier, p);
+        const r = p.registrationNumber !== earlier.registrationNumber
+          && known.find(x => x.confirmationNumber === (p.registrationNumber || '').trim());
+        if (r) next = { ...next, familyName: next.familyName || r.familyName, givenNames: next.givenNames || r.givenNames };
+        return next;
+      });
+      return { ...now, participants: persons };
+    };
+
     // what is typed is kept as a draft on the server (this page's address names it), so nothing is lost
     const key = param('draft') || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + '-' + Math.random().toString(36).slice(2));
     if (!param('draft')) history.replaceState(null, '', '?draft=' + encodeURIComponent(key));
@@ -142,31 +149,12 @@
     } catch (e) {
       if (e.status !== 404) throw e;
     }
-    const submissionBox = document.getElementById('submission-form');
-    const intakeBox = document.getElementById('intake-form');
-    let send = null;
-    const renderSubmission = data => {
-      submissionBox.replaceChildren(Forms.render(schema, data, options, listeners));
-      const chosenMeeting = form.querySelector('[name=meeting]');
-      if (chosenMeeting) deadline(chosenMeeting);
-      send = form.querySelector('#submission-form [data-form-button]');
-      send.id = 'send';
-    };
-    renderSubmission(kept.submission || {});
-    new MutationObserver(() => linkRegistrations(submissionBox)).observe(submissionBox, { childList: true, subtree: true });
-    linkRegistrations(submissionBox);
-    if (form.querySelector('[name=meeting]') && form.querySelector('[name=meeting]').value) {
-      await offerRegistrations(form.querySelector('[name=meeting]').value);
-    }
-    if (staff) {
-      document.getElementById('staff-fields').hidden = false;
-      intakeBox.replaceChildren(Forms.render(intake, kept.intake || {}, options));
-    }
     const saved = document.getElementById('draft-status');
-    if (kept.submission) saved.textContent = t('Your draft is back as you left it.');
     let unsaved = false;
     let timer = null;
-    const typed = () => ({ submission: Forms.read(submissionBox, schema), intake: staff ? Forms.read(intakeBox, intake) : {} });
+    let submission = null;
+    let intake = null;
+    const typed = () => ({ submission: submission.data(), intake: intake ? intake.data() : {} });
     const save = async () => {
       timer = null;
       try {
@@ -185,36 +173,66 @@
       clearTimeout(timer);
       timer = setTimeout(save, 800);
     };
-    form.addEventListener('input', changed);
-    form.addEventListener('change', changed);
-    new MutationObserver(changed).observe(submissionBox, { childList: true, subtree: true });
     guard(() => unsaved);
-    sheet(() => Forms.read(submissionBox, schema), data => { renderSubmission(data); changed(); },
-      () => (staff ? Forms.read(intakeBox, intake).entityId : null));
-    copy(() => Forms.read(submissionBox, schema), data => { renderSubmission(data); changed(); },
-      () => (staff ? Forms.read(intakeBox, intake).entityId : null));
-    form.addEventListener('submit', async ev => {
-      ev.preventDefault();
-      const body = Forms.read(document.getElementById('submission-form'), schema);
-      if (staff) {
-        const recorded = Forms.read(document.getElementById('intake-form'), intake);
-        body.entityId = recorded.entityId === null ? null : Number(recorded.entityId);
+
+    const send = async data => {
+      const button = submissionBox.querySelector('button[type=submit]');
+      const body = { ...data };
+      if (intake) {
+        if (intake.validate()) {
+          message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.')));
+          return;
+        }
+        const recorded = intake.data();
+        body.entityId = recorded.entityId;
         body.channel = recorded.channel;
         body.receivedAt = recorded.receivedAt;
       }
       try {
         clearTimeout(timer);
-        const created = await busy(send, () => call('POST', '/api/requests', body));
+        message.replaceChildren();
+        const created = await busy(button, () => call('POST', '/api/requests', body));
         unsaved = false;
         try {
           await call('DELETE', '/api/drafts/' + encodeURIComponent(key));
         } catch (e) { /* sent: the draft goes with the retention run if it could not be deleted now */ }
         location.href = '/request.html?id=' + created.id;
       } catch (e) {
-        showProblem(message, e, form);
-        message.scrollIntoView();
+        if (!StepForm.refused(message, e, submission, intake)) message.scrollIntoView();
       }
+    };
+    const start = kept.submission || {};
+    (start.participants || []).forEach(p => {
+      // drafts kept before the forms were drawn by form-js held the representation's number as text
+      if (p && p.swissRepresentation && /^\d+$/.test(String(p.swissRepresentation.id || ''))) p.swissRepresentation.id = Number(p.swissRepresentation.id);
     });
+    submission = await StepForm.draw(submissionBox, schema, start, { lists, adapt: Representations.adapt, derive,
+      onChange: data => {
+        deadline(data.meeting);
+        offerRegistrations(data.meeting);
+        changed();
+      },
+      onSubmit: send,
+      onInvalid: () => {
+        if (intake) intake.validate();
+        message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.')));
+      } });
+    const first = submission.data();
+    deadline(first.meeting);
+    await offerRegistrations(first.meeting);
+    linkRegistrations();
+    if (staff) {
+      document.getElementById('staff-fields').hidden = false;
+      intake = await StepForm.draw(intakeBox, intakeSchema, kept.intake || {}, { lists, onChange: changed });
+    }
+    if (kept.submission) saved.textContent = t('Your draft is back as you left it.');
+    const reload = async data => {
+      await submission.load(data);
+      changed();
+    };
+    const entityId = () => (intake ? intake.data().entityId : null);
+    sheet(() => submission.data(), reload, entityId);
+    copy(() => submission.data(), reload, entityId);
   } catch (e) {
     showProblem(message, e);
   }

@@ -7,38 +7,31 @@ const Representations = (() => {
     return I18n.lang === 'fr' && r.nameFr ? r.nameFr : r.name;
   }
 
-  /** The list's options, for the forms' valuesKey "representations". */
+  /** The list's options, for the forms' valuesKey "representations" (each with its country, to narrow the list). */
   function options(list) {
-    return list.filter(r => r.active).map(r => ({ value: r.id, label: name(r) + ' (' + (I18n.lang === 'fr' && r.cityFr ? r.cityFr : r.city) + ')' }));
+    return list.filter(r => r.active).map(r => ({ value: r.id, country: r.country,
+      label: name(r) + ' (' + (I18n.lang === 'fr' && r.cityFr ? r.cityFr : r.city) + ')' }));
   }
 
-  /** Listeners for the person forms' inputs: narrowing by nationality, and the picked one's details filled in. */
-  function listeners(list) {
-    const byId = id => list.find(r => String(r.id) === String(id));
-    const sibling = (input, from, to) => input.form && input.form.querySelector('[name="' + CSS.escape(input.name.slice(0, -from.length) + to) + '"]');
-    const narrow = (nationality, select) => {
-      if (!select) return;
-      for (const option of select.options) {
-        const r = byId(option.value);
-        option.hidden = !!(r && nationality.value && r.country !== nationality.value && option.value !== select.value);
-      }
-    };
-    return {
-      id: select => select.addEventListener('change', () => {
-        const r = byId(select.value);
-        if (!r) return;
-        for (const [key, value] of [['kind', r.kind], ['city', r.city], ['country', r.country]]) {
-          const input = sibling(select, 'id', key);
-          if (input) input.value = value;
-        }
-      }),
-      nationality: select => {
-        const apply = () => narrow(select, sibling(select, 'nationality', 'swissRepresentation.id'));
-        select.addEventListener('change', apply);
-        setTimeout(apply);
-      },
-    };
+  /**
+   * The browser's drawing of a person form: the representations offered are those of the person's nationality
+   * (and the one already picked), all of them until it is chosen. The deployed form keeps its valuesKey.
+   */
+  function adapt(component) {
+    if (component.valuesKey !== 'representations') return;
+    delete component.valuesKey;
+    component.valuesExpression = '=if this.nationality = null then representations'
+      + ' else representations[country = this.nationality or value = this.swissRepresentation.id]';
   }
 
-  return { options, listeners };
+  /** A person's details once a representation is picked in them: its kind, city and country follow it. */
+  function follow(list, before, now) {
+    const picked = now && now.swissRepresentation && now.swissRepresentation.id;
+    const was = before && before.swissRepresentation && before.swissRepresentation.id;
+    const r = picked !== was && list.find(x => String(x.id) === String(picked));
+    if (!r) return now;
+    return { ...now, swissRepresentation: { ...now.swissRepresentation, kind: r.kind, city: r.city, country: r.country } };
+  }
+
+  return { options, adapt, follow };
 })();

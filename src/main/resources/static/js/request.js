@@ -40,7 +40,7 @@
       const box = el('div', { id: 'review-form' });
       form.append(box);
       let drawn;
-      StepForm.draw(box, forms.review, {}, async data => {
+      StepForm.draw(box, forms.review, {}, { onSubmit: async data => {
         const button = box.querySelector('button[type=submit]');
         const body = { decision: data.decision, comment: data.comment || null };
         try {
@@ -50,10 +50,9 @@
               REQUEST_CHANGES: t('The applicant was asked for changes.') }[body.decision] || t('Decision sent.')));
           await load();
         } catch (e) {
-          if (!drawn.showErrors(e)) showProblem(message, e);
-          else message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, e.message));
+          StepForm.refused(message, e, drawn);
         }
-      }).then(d => { drawn = d; }, e => showProblem(message, e));
+      } }).then(d => { drawn = d; }, e => showProblem(message, e));
     }
     return form;
   }
@@ -84,19 +83,34 @@
         } }, t('Discard correction of participant {n}', { n: p.position }))));
   }
 
+  /** A person's details drawn by form-js from the deployed forms/correction.form, what is typed kept in {@code typed}. */
+  function correctionForm(box, p, prefix, onSubmit) {
+    const withoutButton = onSubmit ? forms.correction
+      : { ...forms.correction, components: forms.correction.components.filter(c => c.type !== 'button') };
+    return StepForm.draw(box, withoutButton, typed[p.id] || retype(p), { lists: countries, prefix,
+      adapt: Representations.adapt, derive: (before, now) => Representations.follow(representationList, before, now),
+      onChange: data => { typed[p.id] = data; }, onSubmit,
+      onInvalid: () => message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.'))) });
+  }
+
   function staffCorrectionCard(r, p) {
-    const form = el('form', { class: 'card' });
+    const box = el('div', { class: 'correction-form', 'data-participant': p.id });
     const details = el('details', {}, el('summary', {}, t('Correct the details of participant {n} (a second member of staff approves before a new letter is issued)', { n: p.position })),
-      Forms.render(forms.correction, typed[p.id] || retype(p), countries, Representations.listeners(representationList)));
+      box);
     if (typed[p.id]) details.open = true;
-    form.append(details);
-    keep(form, p);
-    form.addEventListener('submit', ev => {
-      ev.preventDefault();
-      act(ev.submitter, () => sendCorrection(form, p),
-        t('Correction proposed; it waits for a second member of staff.'));
-    });
-    return form;
+    let drawn = null;
+    correctionForm(box, p, '', async data => {
+      const button = box.querySelector('button[type=submit]');
+      try {
+        await busy(button, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, data));
+        delete typed[p.id];
+        message.replaceChildren(el('div', { class: 'notice', role: 'status' }, t('Correction proposed; it waits for a second member of staff.')));
+        await load();
+      } catch (e) {
+        StepForm.refused(message, e, drawn);
+      }
+    }).then(d => { drawn = d; }, e => showProblem(message, e));
+    return el('div', { class: 'card' }, details);
   }
 
   function participantCard(r, p) {
@@ -134,67 +148,50 @@
     const active = r.participants.filter(p => p.status === 'ACTIVE');
     const flagged = new Set(r.corrections.map(c => c.participantId));
     const form = el('form', { class: 'card', id: 'correction-round', novalidate: true });
+    const drawn = [];
     const sections = active.map((p, k) => {
+      const box = el('div', { class: 'correction-form' });
       const section = el('details', { 'data-participant': p.id },
         el('summary', {}, t('Participant {n}', { n: p.position }) + ': ' + p.familyName + ', ' + p.givenNames
-          + (flagged.has(p.id) ? ' — ' + t('TSB asks for a correction') : '')),
-        Forms.render(forms.correction, typed[p.id] || retype(p), countries, Representations.listeners(representationList),
-          'participants[' + k + '].details.'));
+          + (flagged.has(p.id) ? ' — ' + t('TSB asks for a correction') : '')), box);
       section.open = flagged.has(p.id) || !!typed[p.id];
-      section.querySelectorAll('[data-form-button]').forEach(b => b.closest('.actions').remove());
+      correctionForm(box, p, 'participants[' + k + '].details.', null).then(d => { drawn[k] = d; }, e => showProblem(message, e));
       return section;
     });
     const answer = el('textarea', { name: 'answer', rows: 3, maxlength: 2000 }, typed.answer || '');
+    answer.addEventListener('input', () => {
+      if (answer.value.trim()) typed.answer = answer.value; else delete typed.answer;
+    });
     form.append(el('h2', {}, t('Correct and send back to TSB')),
       el('p', { class: 'muted' }, t('Correct the persons TSB flagged (open another to correct it too), answer TSB if it asked something, and send it all at once.')),
       ...sections,
       el('label', {}, t('Your answer to TSB (optional)'), answer),
       el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'send-round' }, t('Send the corrections to TSB'))));
-    const remember = () => {
-      sections.forEach((section, k) => {
-        if (section.open) typed[active[k].id] = Forms.read(section, forms.correction, 'participants[' + k + '].details.');
-      });
-      if (answer.value.trim()) typed.answer = answer.value; else delete typed.answer;
-    };
-    form.addEventListener('input', remember);
-    form.addEventListener('change', remember);
-    form.addEventListener('submit', ev => {
+    form.addEventListener('submit', async ev => {
       ev.preventDefault();
-      const included = sections.map((section, k) => ({ section, k })).filter(x => x.section.open);
-      const body = { answer: answer.value || null, participants: included.map(x => ({ id: active[x.k].id,
-        details: Forms.read(x.section, forms.correction, 'participants[' + x.k + '].details.') })) };
-      act(ev.submitter, async () => {
-        try {
-          const result = await call('PUT', '/api/requests/' + id + '/participants', body);
-          Object.keys(typed).forEach(key => delete typed[key]);
-          return result;
-        } catch (e) {
-          // the answer names each person by its place among those sent: back to its place on the page
-          e.errors = (e.errors || []).map(fe => {
-            const m = /^participants\[(\d+)\]\.(.*)$/.exec(fe.field);
-            return m && included[m[1]] ? { field: 'participants[' + included[m[1]].k + '].' + m[2], message: fe.message } : fe;
-          });
-          throw e;
-        }
-      }, t('Corrections sent; the details were checked again.'));
+      const included = sections.map((section, k) => ({ section, k })).filter(x => x.section.open && drawn[x.k]);
+      // form-js's own checks of every person opened first: nothing is sent while one is wrong
+      if (included.map(x => drawn[x.k].validate()).some(n => n > 0)) {
+        message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.')));
+        StepForm.focusFirst(form);
+        return;
+      }
+      const body = { answer: answer.value || null, participants: included.map(x => ({ id: active[x.k].id, details: drawn[x.k].data() })) };
+      try {
+        await busy(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants', body));
+        Object.keys(typed).forEach(key => delete typed[key]);
+        message.replaceChildren(el('div', { class: 'notice', role: 'status' }, t('Corrections sent; the details were checked again.')));
+        await load();
+      } catch (e) {
+        // the answer names each person by its place among those sent: back to its place on the page
+        e.errors = (e.errors || []).map(fe => {
+          const m = /^participants\[(\d+)\]\.(.*)$/.exec(fe.field);
+          return m && included[m[1]] ? { field: 'participants[' + included[m[1]].k + '].' + m[2], message: fe.message } : fe;
+        });
+        StepForm.refused(message, e, ...drawn);
+      }
     });
     return form;
-  }
-
-  /**
-   * What is typed in a correction form, kept while the page redraws after another person's correction is sent,
-   * and until it is sent itself; leaving the page asks first while any is kept.
-   */
-  function keep(form, p) {
-    const remember = () => { typed[p.id] = Forms.read(form, forms.correction); };
-    form.addEventListener('input', remember);
-    form.addEventListener('change', remember);
-  }
-
-  async function sendCorrection(form, p) {
-    const result = await call('PUT', '/api/requests/' + id + '/participants/' + p.id, Forms.read(form, forms.correction));
-    delete typed[p.id];
-    return result;
   }
 
   /** A country's name in the reader's language, for its ISO code (the code itself when unknown). */
@@ -252,13 +249,13 @@
     const [r, documents] = await Promise.all([call('GET', '/api/requests/' + id),
       call('GET', '/api/requests/' + id + '/documents')]);
     const staffNow = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
-    if (!forms.review && staffNow && r.status === 'UNDER_REVIEW') forms.review = await Forms.load('review');
+    if (!forms.review && staffNow && r.status === 'UNDER_REVIEW') forms.review = await call('GET', '/api/forms/review');
     if (!countries.countries) {
       [countries.countries, representationList] = await Promise.all([call('GET', '/api/countries'), call('GET', '/api/swiss-representations')]);
       countries.representations = Representations.options(representationList);
     }
     if (!forms.correction && (r.status === 'CHANGES_REQUESTED' || (staffNow && r.status === 'LETTER_ISSUED'))) {
-      forms.correction = await Forms.load('correction');
+      forms.correction = await call('GET', '/api/forms/correction');
     }
     document.title = r.reference + ' – ' + t('ITU TSB visa assistance');
     const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';

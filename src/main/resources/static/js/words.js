@@ -226,6 +226,12 @@ const FRENCH = {
   'Process': 'Processus', 'Where the request stands': 'Où en est la demande',
   'is required': 'est obligatoire', 'must be at most {n} characters': 'doit compter au plus {n} caractères',
   'must be at least {n} characters': 'doit compter au moins {n} caractères',
+  // the words form-js writes itself
+  'Year': 'Année', 'Month': 'Mois', 'Hour': 'Heure', 'Minute': 'Minute', 'Collapse': 'Replier',
+  'Show all ({n})': 'Tout afficher ({n})', 'Search': 'Rechercher', 'dd/mm/yyyy': 'jj/mm/aaaa', 'No results': 'Aucun résultat',
+  'must be 5 to 20 letters or digits, as printed in the passport': 'doit compter 5 à 20 lettres ou chiffres, comme dans le passeport',
+  'Correct the fields marked below.': 'Corrigez les champs signalés ci-dessous.',
+  '{n} field(s) to correct, marked below.': '{n} champ(s) à corriger, signalé(s) ci-dessous.',
   'Failed steps': 'Étapes en échec', 'Try these steps again': 'Relancer ces étapes',
   'Passed (the number: how many times)': 'Franchie (le nombre : combien de fois)',
   'Where the request waits now': 'Où la demande attend maintenant', 'Failed after its retries': 'En échec après ses nouvelles tentatives',

@@ -135,13 +135,51 @@ class BrowserIT {
         input.sendKeys(value);
     }
 
-    private static void choose(String name, String value) {
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name(name))).selectByValue(value);
-    }
-
     private static void typeDate(String name, LocalDate date) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.querySelector('[name=\"' + arguments[0] + '\"]').value = arguments[1];", name, date.toString());
+    }
+
+    /**
+     * The input form-js drew for a field of a form of forms/: named by the field's id there, a person's index in
+     * the list after an underscore (Field_s08_0); form-js puts a number of its own before it.
+     */
+    private static By fjs(String field) {
+        return By.cssSelector("[id$='-" + field + "']");
+    }
+
+    private static By fjs(String scope, String field) {
+        return By.cssSelector(scope + " [id$='-" + field + "']");
+    }
+
+    /** Types into a text field form-js drew, replacing what it held, and leaves it (form-js takes the value then). */
+    private static void fill(By field, String value) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value, org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Types a day into a date field form-js drew, as a person does: 02/03/1978 on both languages' pages. */
+    private static void fillDate(By field, LocalDate date) {
+        fill(field, date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** Opens a list form-js drew (its -display box) and clicks the option whose text holds {@code text}. */
+    private static void pickOption(String scope, String field, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(scope + " [id$='-" + field + "-display']"))).click();
+        clickOption(text);
+    }
+
+    /** Types into a searchable list form-js drew and clicks the option whose text holds {@code text}. */
+    private static void searchOption(String scope, String field, String typed, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(fjs(scope, field)));
+        input.click();
+        input.sendKeys(typed);
+        clickOption(text);
+    }
+
+    private static void clickOption(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
+                + "[contains(normalize-space(), '" + text + "')]"))).click();
     }
 
     @Test
@@ -176,54 +214,69 @@ class BrowserIT {
         // the demo's first page says what to try
         assertThat(browser.findElement(By.id("try-it")).getText()).startsWith("Try it:");
         browser.get(url("/new.html"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
-        WebElement meeting = browser.findElement(By.name("meeting"));
-        List<WebElement> options = meeting.findElements(By.tagName("option"));
-        options.stream().filter(o -> o.getText().startsWith("ITU-T Study Group 13")).findFirst().orElseThrow().click();
+        // the submission form as form-js draws it from forms/submission.form
+        wait.until(ExpectedConditions.presenceOfElementLocated(fjs("Field_s08_0")));
+        pickOption("#submission-form", "Field_s02", "ITU-T Study Group 13");
         // the entity's registrations for the meeting are offered: no confirmation number to know by heart
         wait.until(d -> !d.findElements(By.cssSelector("#own-registrations option[value='SG13-0001']")).isEmpty());
-        type("signatory.name", "Jane Njeri");
-        type("signatory.title", "Permanent Secretary");
-        type("participants[0].familyName", "Mwangi");
-        type("participants[0].givenNames", "Grace Wanjiru");
-        type("participants[0].function", "Senior Engineer");
-        typeDate("participants[0].dateOfBirth", LocalDate.of(1978, 3, 2));
-        type("participants[0].placeOfBirth", "Nairobi");
-        choose("participants[0].nationality", "KE");
-        type("participants[0].registrationNumber", "SG13-0001");
-        type("participants[0].passport.number", "AK-12");
-        type("participants[0].passport.issuingAuthority", "Department of Immigration, Nairobi");
-        typeDate("participants[0].passport.issueDate", LocalDate.now().minusYears(2));
-        typeDate("participants[0].passport.expiryDate", LocalDate.now().plusYears(8));
+        fill(fjs("Field_s04"), "Jane Njeri");
+        fill(fjs("Field_s05"), "Permanent Secretary");
+        fill(fjs("Field_s08_0"), "Mwangi");
+        fill(fjs("Field_s10_0"), "Senior Engineer");
+        fillDate(fjs("Field_s11_0-date"), LocalDate.of(1978, 3, 2));
+        fill(fjs("Field_s12_0"), "Nairobi");
+        searchOption("#submission-form", "Field_s13_0", "Ken", "Kenya");
+        // the registration picked names its person: the given names follow from it
+        fill(fjs("Field_s14_0"), "SG13-0001");
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s09_0"), "value", "Grace Wanjiru"));
+        fill(fjs("Field_s15_0"), "AK-12");
+        fill(fjs("Field_s16_0"), "Department of Immigration, Nairobi");
+        fillDate(fjs("Field_s17_0-date"), LocalDate.now().minusYears(2));
+        fillDate(fjs("Field_s18_0-date"), LocalDate.now().plusYears(8));
         // the Swiss representation picked from TSB's list, narrowed to the nationality: the rest follows
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("participants[0].swissRepresentation.id")))
-                .selectByVisibleText("Embassy of Switzerland in Kenya (Nairobi)");
-        assertThat(browser.findElement(By.name("participants[0].swissRepresentation.city")).getAttribute("value")).isEqualTo("Nairobi");
-        assertThat(browser.findElement(By.name("participants[0].swissRepresentation.kind")).getAttribute("value")).isEqualTo("EMBASSY");
+        searchOption("#submission-form", "Field_sRepr_0", "Nai", "Embassy of Switzerland in Kenya (Nairobi)");
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s21_0"), "value", "Nairobi"));
+        assertThat(browser.findElement(By.cssSelector("[id$='-Field_s20_0-display']")).getText()).isEqualTo("Embassy");
         // kept on the server as a draft while typed: left, listed on the first page, and back as it was
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Draft saved"));
         browser.get(url("/"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drafts")));
         browser.findElement(By.cssSelector("#drafts-list a")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.name("participants[0].familyName"), "value", "Mwangi"));
-        assertThat(browser.findElement(By.name("participants[0].passport.number")).getAttribute("value")).isEqualTo("AK-12");
-        assertThat(browser.findElement(By.name("participants[0].nationality")).getAttribute("value")).isEqualTo("KE");
-        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s08_0"), "value", "Mwangi"));
+        assertThat(browser.findElement(fjs("Field_s15_0")).getAttribute("value")).isEqualTo("AK-12");
+        assertThat(browser.findElement(fjs("Field_s13_0")).getAttribute("value")).isEqualTo("Kenya");
+        assertThat(browser.findElement(fjs("Field_s11_0-date")).getAttribute("value")).isEqualTo("02/03/1978");
+        WebElement send = browser.findElement(By.cssSelector("#submission-form button[type=submit]"));
+        send.click();
 
-        // refused by the server on the submission form's pattern (forms/submission.form), beside the field
-        wait.until(ExpectedConditions.attributeToBe(By.name("participants[0].passport.number"), "aria-invalid", "true"));
-        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("5 to 20 letters or digits");
-        // focus is on the field to correct; a skip link comes first; the person's buttons name the person
-        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("participants[0].passport.number");
-        assertThat(browser.findElement(By.cssSelector("body > *:first-child")).getAttribute("class")).isEqualTo("skip");
-        assertThat(browser.findElement(By.cssSelector("#submission-form [data-remove]")).getText()).isEqualTo("Remove person 1");
+        // refused by form-js on the submission form's pattern (forms/submission.form), beside the field, before
+        // anything is sent; focus is on the field to correct
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s15_0"), "aria-invalid", "true"));
+        assertThat(browser.findElement(By.cssSelector("#submission-form .fjs-form-field-error")).getText())
+                .contains("5 to 20 letters or digits");
+        wait.until(d -> d.switchTo().activeElement().getAttribute("id").endsWith("-Field_s15_0"));
         screenshot("2-field-error");
-        checkPage("the new request form with a field error");
+        checkPage("the new request form with form-js's refusal");
+        // refused by the server (the family name is not the registration's), shown on the field it names
+        fill(fjs("Field_s15_0"), "AK1234567");
+        fill(fjs("Field_s08_0"), "Mwangu");
+        send.click();
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s08_0"), "aria-invalid", "true"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("1 field(s) to correct");
+        assertThat(browser.findElement(By.cssSelector("#submission-form .fjs-form-field-error")).getText())
+                .contains("does not match the family name on registration SG13-0001");
+        wait.until(d -> d.switchTo().activeElement().getAttribute("id").endsWith("-Field_s08_0"));
+        // a skip link comes first; the person's buttons name the person
+        assertThat(browser.findElement(By.cssSelector("body > *:first-child")).getAttribute("class")).isEqualTo("skip");
+        assertThat(browser.findElement(By.cssSelector("#submission-form .fjs-repeat-row-remove")).getAttribute("aria-label"))
+                .isEqualTo("Remove person 1");
+        assertThat(browser.findElement(By.cssSelector("#submission-form .fjs-repeat-render-add")).getText()).isEqualTo("Add a person");
+        checkPage("the new request form with the server's refusal");
 
-        type("participants[0].passport.number", "AK1234567");
+        fill(fjs("Field_s08_0"), "Mwangi");
         // the session ends before the request is sent: the person signs in again over the page and it is sent
         browser.manage().deleteCookieNamed(SESSION_COOKIE);
-        browser.findElement(By.id("send")).click();
+        send.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
         screenshot("2b-session-ended");
         checkPage("the sign-in-again dialog");
@@ -452,6 +505,18 @@ class BrowserIT {
             assertThat(page).containsPattern("\\d{1,2}(er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}");
             screenshot("11-request-fr");
             visitEveryPage("applicant");
+            // the words form-js writes itself are French too, and so are its own refusals
+            browser.get(url("/new.html"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(fjs("Field_s08_0")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#submission-form .fjs-repeat-render-add"),
+                    "Ajouter une personne"));
+            assertThat(browser.findElement(fjs("Field_s11_0-date")).getAttribute("placeholder")).isEqualTo("jj/mm/aaaa");
+            assertThat(browser.findElement(By.cssSelector("[id$='-Field_s02-display']")).getText()).isEqualTo("Choisir…");
+            browser.findElement(By.cssSelector("#submission-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#submission-form .fjs-form-field-error"),
+                    "est obligatoire"));
+            assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("Corrigez les champs signalés ci-dessous.");
+            checkPage("the new request form with form-js's refusals in French");
             signIn("staff");
             visitEveryPage("staff");
             signIn("auditor");
@@ -527,8 +592,10 @@ class BrowserIT {
         assertThat(browser.findElements(By.cssSelector("#correction-round details[open]"))).hasSize(2);
         String valid = LocalDate.now().plusYears(8).toString();
         for (int k = 0; k < 2; k++) {
-            type("participants[" + k + "].details.passport.number", k == 0 ? "RA1234567" : "RB1234567");
-            typeDate("participants[" + k + "].details.passport.expiryDate", LocalDate.parse(valid));
+            // each person's details drawn by form-js from forms/correction.form; the passport number typed again
+            String section = "#correction-round details:nth-of-type(" + (k + 1) + ")";
+            fill(fjs(section, "Field_c09"), k == 0 ? "RA1234567" : "RB1234567");
+            fillDate(fjs(section, "Field_c12-date"), LocalDate.parse(valid));
         }
         type("answer", "Both passports were renewed; the new numbers are the same.");
         screenshot("12-correction-round");
@@ -550,7 +617,7 @@ class BrowserIT {
 
         // the same two persons copied into a new request: all but their passport and registration numbers
         browser.get(url("/new.html"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(fjs("Field_s08_0")));
         browser.findElement(By.cssSelector("#copy summary")).click();
         String twoPersons = wait.until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "const o = [...document.querySelectorAll('#copy-from option')].find(o => o.text.includes('(2 person(s))'));"
@@ -558,9 +625,9 @@ class BrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("copy-from"))).selectByValue(twoPersons);
         browser.findElement(By.id("copy-read")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-report"), "2 person(s) copied"));
-        assertThat(browser.findElement(By.name("participants[1].familyName")).getAttribute("value")).isEqualTo("Baraka");
-        assertThat(browser.findElement(By.name("participants[1].passport.number")).getAttribute("value")).isEmpty();
-        assertThat(browser.findElement(By.name("participants[1].nationality")).getAttribute("value")).isEqualTo("KE");
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s08_1"), "value", "Baraka"));
+        assertThat(browser.findElement(fjs("Field_s15_1")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(fjs("Field_s13_1")).getAttribute("value")).isEqualTo("Kenya");
     }
 
     /**
@@ -600,7 +667,8 @@ class BrowserIT {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         long entity = json.readTree(call("GET", "/api/me", null)).path("entityId").asLong();
-        String code = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0).path("code").asText();
+        com.fasterxml.jackson.databind.JsonNode meeting = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0);
+        String code = meeting.path("code").asText();
         StringBuilder registrations = new StringBuilder("confirmationNumber,familyName,givenNames,entityId,status\n");
         StringBuilder delegates = new StringBuilder("\uFEFF" + String.join(",", itu.tsb.visa.request.DelegateSheet.COLUMNS) + "\r\n");
         for (int i = 1; i <= 50; i++) {
@@ -615,21 +683,21 @@ class BrowserIT {
 
         signIn("applicant");
         browser.get(url("/new.html"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("participants[0].familyName")));
-        choose("meeting", code);
-        type("signatory.name", "Jane Njeri");
-        type("signatory.title", "Permanent Secretary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(fjs("Field_s08_0")));
+        pickOption("#submission-form", "Field_s02", meeting.path("title").asText());
+        fill(fjs("Field_s04"), "Jane Njeri");
+        fill(fjs("Field_s05"), "Permanent Secretary");
         browser.findElement(By.cssSelector("#sheet summary")).click();
         Path file = Files.createTempFile("delegates", ".csv");
         Files.writeString(file, delegates.toString(), java.nio.charset.StandardCharsets.UTF_8);
         browser.findElement(By.id("sheet-file")).sendKeys(file.toString());
         browser.findElement(By.id("sheet-read")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheet-report"), "50 person(s) read"));
-        assertThat(browser.findElements(By.cssSelector("#submission-form fieldset.form-item"))).hasSize(50);
-        assertThat(browser.findElement(By.name("participants[49].familyName")).getAttribute("value")).startsWith("Müller-Ñandú");
+        assertThat(browser.findElements(By.cssSelector("#submission-form .fjs-repeat-row-remove"))).hasSize(50);
+        assertThat(browser.findElement(fjs("Field_s08_49")).getAttribute("value")).startsWith("Müller-Ñandú");
         screenshot("13-delegation");
         checkPage("the delegation's request");
-        browser.findElement(By.id("send")).click();
+        browser.findElement(By.cssSelector("#submission-form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/request.html?id="));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
         String request = browser.getCurrentUrl();
@@ -643,5 +711,47 @@ class BrowserIT {
         assertThat(browser.findElements(By.partialLinkText("Download letter"))).hasSize(50);
         // and the request is done: the focal points were told (that step once failed for a delegation this large)
         assertThat(browser.findElement(By.id("request")).getText()).contains("letter issued");
+    }
+
+    /**
+     * TSB staff record a request that came by e-mail: the intake form (forms/intake.form) and the submission
+     * form, both drawn by form-js, the delegate pasted from a spreadsheet filling the form's persons.
+     */
+    @Test
+    @Order(12)
+    void tsbRecordsAnEmailedRequestWithItsDelegatePasted() throws Exception {
+        signIn("applicant");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long entity = json.readTree(call("GET", "/api/me", null)).path("entityId").asLong();
+        com.fasterxml.jackson.databind.JsonNode meeting = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0);
+        String code = meeting.path("code").asText();
+        signIn("staff");
+        assertThat(call("POST", "/api/meetings/" + code + "/registrations", "{\"familyName\":\"Wekesa\",\"givenNames\":\"Ruth\","
+                + "\"entityId\":" + entity + ",\"confirmationNumber\":\"MAIL-1\",\"status\":\"APPROVED\"}")).doesNotStartWith("ERROR");
+        browser.get(url("/new.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(fjs("#intake-form", "Field_i02")));
+        pickOption("#intake-form", "Field_i02", "Ministry of Information, Communications and Technology");
+        pickOption("#intake-form", "Field_i03", "E-mail");
+        fillDate(fjs("#intake-form", "Field_i04-date"), LocalDate.now());
+        fill(fjs("#intake-form", "Field_i04-time"), "08:30");
+        pickOption("#submission-form", "Field_s02", meeting.path("title").asText());
+        fill(fjs("Field_s04"), "Jane Njeri");
+        fill(fjs("Field_s05"), "Permanent Secretary");
+        browser.findElement(By.cssSelector("#sheet summary")).click();
+        String line = String.format("Wekesa,Ruth,Engineer,31/01/1980,Kisumu,Kenya,MAIL-1,RW1234567,Immigration Nairobi,%s,%s,"
+                + "Embassy,Nairobi,Kenya", LocalDate.now().minusYears(1), LocalDate.now().plusYears(9));
+        browser.findElement(By.id("sheet-text")).sendKeys(String.join(",", itu.tsb.visa.request.DelegateSheet.COLUMNS) + "\n" + line);
+        browser.findElement(By.id("sheet-read")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheet-report"), "1 person(s) read"));
+        // the empty first person is replaced by the one read
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s08_0"), "value", "Wekesa"));
+        assertThat(browser.findElements(By.cssSelector("#submission-form .fjs-repeat-row-remove"))).hasSize(1);
+        assertThat(browser.findElement(fjs("Field_s11_0-date")).getAttribute("value")).isEqualTo("31/01/1980");
+        assertThat(browser.findElement(fjs("Field_s13_0")).getAttribute("value")).isEqualTo("Kenya");
+        checkPage("the intake of a request received by e-mail");
+        browser.findElement(By.cssSelector("#submission-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/request.html?id="));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "received by e-mail"));
+        assertThat(browser.findElement(By.id("request")).getText()).contains("Wekesa, Ruth", "08:30");
     }
 }
