@@ -24,9 +24,11 @@ public class ReviewingRequest {
     private final DecisionRecord decisions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final VisaRequestRepository requests;
 
     ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, VisaRequestRepository requests) {
+        this.requests = requests;
         this.events = events;
         this.visible = visible;
         this.checks = checks;
@@ -38,6 +40,9 @@ public class ReviewingRequest {
         if (!user.isStaff()) {
             throw new NotAllowed("Only TSB staff review requests.");
         }
+        // two staff deciding at once: the second waits for the first and then finds the request decided
+        // (the engine alone would let both read the open task and fail the loser inside its history)
+        requests.lockById(id);
         VisaRequest request = visible.get(id, user);
         checks.refuseIfMeetingBegun(request, "approved, rejected or sent back");
         if (request.getStatus() != RequestStatus.UNDER_REVIEW) {

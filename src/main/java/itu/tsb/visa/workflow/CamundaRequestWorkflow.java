@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -82,11 +83,18 @@ class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
         complete(openTask(requestId, TASK_REVIEW_REQUEST), by, Map.of(REVIEW_DECISION, decision.name()));
     }
 
-    /** The task is assigned to who completes it, so that the engine's history says who did. */
+    /**
+     * The task is assigned to who completes it, so that the engine's history says who did. A task found open
+     * and gone a moment later was completed by someone else's call that committed in between: a conflict too.
+     */
     private void complete(Task task, String by, Map<String, Object> variables) {
         raced(() -> {
-            tasks.setAssignee(task.getId(), by);
-            tasks.complete(task.getId(), variables);
+            try {
+                tasks.setAssignee(task.getId(), by);
+                tasks.complete(task.getId(), variables);
+            } catch (NotFoundException completedMeanwhile) {
+                throw new ConcurrentChange();
+            }
         });
     }
 
