@@ -180,7 +180,7 @@
       const body = { ...data };
       if (intake) {
         if (intake.validate()) {
-          message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.')));
+          StepForm.correctBelow(message);
           return;
         }
         const recorded = intake.data();
@@ -215,7 +215,7 @@
       onSubmit: send,
       onInvalid: () => {
         if (intake) intake.validate();
-        message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.')));
+        StepForm.correctBelow(message);
       } });
     const first = submission.data();
     deadline(first.meeting);

@@ -11,13 +11,15 @@
   App.guard(() => Object.keys(typed).length > 0);
   const countries = {};
 
-  async function act(button, work, done) {
+  /** The work of a button, said done and the page drawn again; a refusal shown on the form-js forms given, if any. */
+  async function act(button, work, done, ...drawn) {
     try {
       await busy(button, work);
       message.replaceChildren(el('div', { class: 'notice', role: 'status' }, done));
       await load();
     } catch (e) {
-      showProblem(message, e, button.form);
+      if (drawn.length) StepForm.refused(message, e, ...drawn);
+      else showProblem(message, e, button.form);
     }
   }
 
@@ -40,18 +42,11 @@
       const box = el('div', { id: 'review-form' });
       form.append(box);
       let drawn;
-      StepForm.draw(box, forms.review, {}, { onSubmit: async data => {
-        const button = box.querySelector('button[type=submit]');
+      StepForm.draw(box, forms.review, {}, { onSubmit: data => {
         const body = { decision: data.decision, comment: data.comment || null };
-        try {
-          await busy(button, () => call('POST', '/api/requests/' + id + '/review', body));
-          message.replaceChildren(el('div', { class: 'notice', role: 'status' },
-            { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'),
-              REQUEST_CHANGES: t('The applicant was asked for changes.') }[body.decision] || t('Decision sent.')));
-          await load();
-        } catch (e) {
-          StepForm.refused(message, e, drawn);
-        }
+        act(box.querySelector('button[type=submit]'), () => call('POST', '/api/requests/' + id + '/review', body),
+          { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'),
+            REQUEST_CHANGES: t('The applicant was asked for changes.') }[body.decision] || t('Decision sent.'), drawn);
       } }).then(d => { drawn = d; }, e => showProblem(message, e));
     }
     return form;
@@ -90,7 +85,7 @@
     return StepForm.draw(box, withoutButton, typed[p.id] || retype(p), { lists: countries, prefix,
       adapt: Representations.adapt, derive: (before, now) => Representations.follow(representationList, before, now),
       onChange: data => { typed[p.id] = data; }, onSubmit,
-      onInvalid: () => message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.'))) });
+      onInvalid: () => StepForm.correctBelow(message) });
   }
 
   function staffCorrectionCard(r, p) {
@@ -99,17 +94,10 @@
       box);
     if (typed[p.id]) details.open = true;
     let drawn = null;
-    correctionForm(box, p, '', async data => {
-      const button = box.querySelector('button[type=submit]');
-      try {
-        await busy(button, () => call('PUT', '/api/requests/' + id + '/participants/' + p.id, data));
-        delete typed[p.id];
-        message.replaceChildren(el('div', { class: 'notice', role: 'status' }, t('Correction proposed; it waits for a second member of staff.')));
-        await load();
-      } catch (e) {
-        StepForm.refused(message, e, drawn);
-      }
-    }).then(d => { drawn = d; }, e => showProblem(message, e));
+    correctionForm(box, p, '', data => act(box.querySelector('button[type=submit]'), async () => {
+      await call('PUT', '/api/requests/' + id + '/participants/' + p.id, data);
+      delete typed[p.id];
+    }, t('Correction proposed; it waits for a second member of staff.'), drawn)).then(d => { drawn = d; }, e => showProblem(message, e));
     return el('div', { class: 'card' }, details);
   }
 
@@ -167,29 +155,29 @@
       ...sections,
       el('label', {}, t('Your answer to TSB (optional)'), answer),
       el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'send-round' }, t('Send the corrections to TSB'))));
-    form.addEventListener('submit', async ev => {
+    form.addEventListener('submit', ev => {
       ev.preventDefault();
       const included = sections.map((section, k) => ({ section, k })).filter(x => x.section.open && drawn[x.k]);
       // form-js's own checks of every person opened first: nothing is sent while one is wrong
       if (included.map(x => drawn[x.k].validate()).some(n => n > 0)) {
-        message.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.')));
+        StepForm.correctBelow(message);
         StepForm.focusFirst(form);
         return;
       }
       const body = { answer: answer.value || null, participants: included.map(x => ({ id: active[x.k].id, details: drawn[x.k].data() })) };
-      try {
-        await busy(ev.submitter, () => call('PUT', '/api/requests/' + id + '/participants', body));
-        Object.keys(typed).forEach(key => delete typed[key]);
-        message.replaceChildren(el('div', { class: 'notice', role: 'status' }, t('Corrections sent; the details were checked again.')));
-        await load();
-      } catch (e) {
-        // the answer names each person by its place among those sent: back to its place on the page
-        e.errors = (e.errors || []).map(fe => {
-          const m = /^participants\[(\d+)\]\.(.*)$/.exec(fe.field);
-          return m && included[m[1]] ? { field: 'participants[' + included[m[1]].k + '].' + m[2], message: fe.message } : fe;
-        });
-        StepForm.refused(message, e, ...drawn);
-      }
+      act(ev.submitter, async () => {
+        try {
+          await call('PUT', '/api/requests/' + id + '/participants', body);
+          Object.keys(typed).forEach(key => delete typed[key]);
+        } catch (e) {
+          // the answer names each person by its place among those sent: back to its place on the page
+          e.errors = (e.errors || []).map(fe => {
+            const m = /^participants\[(\d+)\]\.(.*)$/.exec(fe.field);
+            return m && included[m[1]] ? { field: 'participants[' + included[m[1]].k + '].' + m[2], message: fe.message } : fe;
+          });
+          throw e;
+        }
+      }, t('Corrections sent; the details were checked again.'), ...drawn);
     });
     return form;
   }

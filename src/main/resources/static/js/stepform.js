@@ -294,5 +294,10 @@ const StepForm = (() => {
     return placed;
   }
 
-  return { draw, refused, focusFirst };
+  /** What the banner says while form-js's own checks refuse what is typed: the fields show what is wrong. */
+  function correctBelow(banner) {
+    banner.replaceChildren(el('div', { class: 'problem', role: 'alert' }, t('Correct the fields marked below.')));
+  }
+
+  return { draw, refused, focusFirst, correctBelow };
 })();
