@@ -517,8 +517,10 @@ class BrowserIT {
                     "est obligatoire"));
             assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("Corrigez les champs signalés ci-dessous.");
             checkPage("the new request form with form-js's refusals in French");
+            String frenchRequest = aRequestSentInFrench();
             signIn("staff");
             visitEveryPage("staff");
+            approveInFrench(frenchRequest);
             signIn("auditor");
             visitEveryPage("auditor");
             browser.get(requestUrl.replace("/request.html", "/history.html"));
@@ -530,6 +532,65 @@ class BrowserIT {
         } finally {
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.removeItem('visa.lang')");
         }
+    }
+
+    /**
+     * A request carried in French on the form-js form, from a registration of its own: filled, sent, and shown
+     * under review in French. Returns the request's page.
+     */
+    private String aRequestSentInFrench() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long entity = json.readTree(call("GET", "/api/me", null)).path("entityId").asLong();
+        String code = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0).path("code").asText();
+        signIn("staff");
+        assertThat(call("POST", "/api/meetings/" + code + "/registrations", "{\"familyName\":\"Chebet\",\"givenNames\":\"Mercy\","
+                + "\"entityId\":" + entity + ",\"confirmationNumber\":\"FR-0001\",\"status\":\"APPROVED\"}")).doesNotStartWith("ERROR");
+        signIn("applicant");
+        browser.get(url("/new.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(fjs("Field_s08_0")));
+        // the meeting's French title holds an apostrophe: picked by a part without one
+        pickOption("#submission-form", "Field_s02", "Commission d");
+        fill(fjs("Field_s04"), "Jane Njeri");
+        fill(fjs("Field_s05"), "Secrétaire permanente");
+        fill(fjs("Field_s08_0"), "Chebet");
+        fill(fjs("Field_s10_0"), "Ingénieure");
+        fillDate(fjs("Field_s11_0-date"), LocalDate.of(1985, 11, 23));
+        fill(fjs("Field_s12_0"), "Eldoret");
+        searchOption("#submission-form", "Field_s13_0", "Ken", "Kenya");
+        fill(fjs("Field_s14_0"), "FR-0001");
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s09_0"), "value", "Mercy"));
+        fill(fjs("Field_s15_0"), "CM7654321");
+        fill(fjs("Field_s16_0"), "Department of Immigration, Nairobi");
+        fillDate(fjs("Field_s17_0-date"), LocalDate.now().minusYears(1));
+        fillDate(fjs("Field_s18_0-date"), LocalDate.now().plusYears(9));
+        searchOption("#submission-form", "Field_sRepr_0", "Nai", "Ambassade de Suisse au Kenya (Nairobi)");
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s21_0"), "value", "Nairobi"));
+        assertThat(browser.findElement(By.cssSelector("[id$='-Field_s20_0-display']")).getText()).isEqualTo("Ambassade");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Brouillon enregistré"));
+        checkPage("the new request form filled in French");
+        browser.findElement(By.cssSelector("#submission-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/request.html?id="));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "en examen"));
+        assertThat(browser.findElement(By.id("request")).getText()).contains("Chebet", "******321").doesNotContain("CM7654321");
+        checkPage("the applicant's request under review, in French");
+        return browser.getCurrentUrl();
+    }
+
+    /** Staff take the request sent in French and approve it on the French review form; its letter appears. */
+    private void approveInFrench(String request) throws Exception {
+        browser.get(request);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment"), "Vous avez pris cette demande"));
+        reviewForm("Envoyer la décision").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-form"), "est obligatoire"));
+        checkPage("the French review form with form-js's refusal");
+        reviewForm("Approuver").click();
+        reviewForm("Envoyer la décision").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approuvée"));
+        awaitLettersIssued(1);
+        assertThat(browser.findElement(By.id("request")).getText()).contains("lettre émise");
+        assertThat(browser.findElement(By.partialLinkText("Télécharger la lettre")).getAttribute("href")).contains("/letters/");
+        checkPage("the staff's request page with its letter, in French");
     }
 
     private void visitEveryPage(String who) throws Exception {
