@@ -36,7 +36,7 @@ import itu.tsb.visa.support.ApiTest;
  * wait at each of its wait states when the current version is deployed; each is carried to its end by
  * the current code, on the version it started on (the engine never moves a running instance by itself).
  * A process change that today's code could not carry an old instance through would fail here: it then
- * needs a migration plan (see the README's operations section).
+ * needs a migration plan (see src/docs/operations.md).
  */
 class UpgradeFromPreviousVersionApiTest extends ApiTest {
 
