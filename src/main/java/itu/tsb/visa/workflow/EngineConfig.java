@@ -25,7 +25,7 @@ class EngineConfig {
      * ({@code true}, {@code false}, {@code -}) that it compiles once, and their input expressions are
      * JUEL. The default FEEL engine (feel-scala) builds its table of built-in functions and parses the
      * expression again at every evaluation: the eligibility table, evaluated by the process for each
-     * request, took a fifth of a submission's CPU with it (README, "The cost of a request").
+     * request, took a fifth of a submission's CPU with it (src/docs/benchmarks.md, "The cost of a request").
      */
     static final boolean FEEL_LEGACY = true;
 

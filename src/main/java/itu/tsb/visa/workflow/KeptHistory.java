@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * which way it went; the diagram infers them), process variables and their every change (routing flags
  * and timer dates, which the decisions record in words), candidate-group links, and the log of jobs
  * created, run and deleted without failing. A completed request's engine history went from 57 KB to
- * about 15 KB (see README, "Benchmarks").
+ * about 15 KB (see src/docs/benchmarks.md).
  */
 final class KeptHistory implements HistoryEventHandler {
 
