@@ -25,7 +25,7 @@ import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
 import itu.tsb.visa.request.LetterFiles;
 import itu.tsb.visa.request.LetterIssued;
-import itu.tsb.visa.request.MeetingAheadPolicy;
+import itu.tsb.visa.request.policy.MeetingAheadPolicy;
 import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RequestPurged;

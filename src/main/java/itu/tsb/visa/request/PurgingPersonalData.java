@@ -1,5 +1,8 @@
 package itu.tsb.visa.request;
 
+import itu.tsb.visa.request.correction.CorrectionAfterIssue;
+import itu.tsb.visa.request.documents.RequestDocuments;
+import itu.tsb.visa.request.model.VisaRequestRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;

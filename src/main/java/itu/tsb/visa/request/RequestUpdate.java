@@ -1,5 +1,6 @@
 package itu.tsb.visa.request;
 
+import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.shared.Wording;
 
 /**
@@ -15,7 +16,7 @@ import itu.tsb.visa.shared.Wording;
 public record RequestUpdate(Long requestId, Long entityId, String reference, RequestStatus status, String language,
         Wording what, Wording why) {
 
-    static RequestUpdate of(VisaRequest request, String whatCode, Wording why) {
+    public static RequestUpdate of(VisaRequest request, String whatCode, Wording why) {
         return new RequestUpdate(request.getId(), request.getOrganizationId(), request.getReference(),
                 request.getStatus(), request.getLanguage(), Wording.of(whatCode), why);
     }

@@ -1,5 +1,10 @@
 package itu.tsb.visa.request;
 
+import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestNotFound;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.model.VisibleRequests;
 import java.time.LocalDate;
 import java.util.List;
 

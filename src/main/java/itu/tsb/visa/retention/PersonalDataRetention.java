@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
-import itu.tsb.visa.request.RequestDrafts;
+import itu.tsb.visa.request.drafts.RequestDrafts;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.PurgingPersonalData;

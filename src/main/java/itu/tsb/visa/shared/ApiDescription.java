@@ -45,6 +45,10 @@ class ApiDescription {
 
     private static String module(Class<?> type) {
         String rest = type.getPackageName().substring("itu.tsb.visa".length());
+        if (rest.startsWith(".request.review")) {
+            // staff's review has a group of its own, though it is a room of the request module
+            return "review";
+        }
         return rest.startsWith(".") ? rest.substring(1).split("\\.")[0] : rest;
     }
 

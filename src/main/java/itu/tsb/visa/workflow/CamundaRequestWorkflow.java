@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.WorkflowStateException;
-import itu.tsb.visa.review.ReviewWorkflow;
+import itu.tsb.visa.request.ReviewWorkflow;
 import itu.tsb.visa.shared.ConcurrentChange;
 import itu.tsb.visa.shared.PinnableClock;
 

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
-import itu.tsb.visa.request.EligibilityPolicy;
+import itu.tsb.visa.request.policy.EligibilityPolicy;
 
 /**
  * The eligibility table (bpmn/eligibility.dmn) as the process's step {@code Task_CheckEligibility}, a

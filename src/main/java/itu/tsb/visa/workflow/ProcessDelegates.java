@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import itu.tsb.visa.letter.Letters;
-import itu.tsb.visa.request.RequestLifecycle;
+import itu.tsb.visa.request.process.RequestLifecycle;
 
 /**
  * The delegates of the visa request process, by the names its service tasks use. Each calls one use

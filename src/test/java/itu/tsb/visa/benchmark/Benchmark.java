@@ -36,9 +36,9 @@ import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RepresentationKind;
 import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.SubmittingRequest;
-import itu.tsb.visa.request.SubmitRequest;
-import itu.tsb.visa.request.VisaRequest;
+import itu.tsb.visa.request.submission.SubmittingRequest;
+import itu.tsb.visa.request.submission.SubmitRequest;
+import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Role;
 import itu.tsb.visa.security.Users;
@@ -420,7 +420,7 @@ public final class Benchmark {
     private static void historySize(ConfigurableApplicationContext app, List<String> lines) {
         Fixture f = fixture(app, "HIST", HISTORY_REQUESTS);
         SubmittingRequest requests = app.getBean(SubmittingRequest.class);
-        itu.tsb.visa.review.ReviewService reviews = app.getBean(itu.tsb.visa.review.ReviewService.class);
+        itu.tsb.visa.request.review.ReviewService reviews = app.getBean(itu.tsb.visa.request.review.ReviewService.class);
         itu.tsb.visa.request.RequestWorkflow workflow = app.getBean(itu.tsb.visa.request.RequestWorkflow.class);
         CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
         CurrentUser staff = new CurrentUser("bench-staff", "n/a", Role.TSB_STAFF, null);

@@ -1,5 +1,6 @@
 package itu.tsb.visa.request;
 
+import itu.tsb.visa.request.model.Participant;
 import static itu.tsb.visa.support.Api.STAFF;
 import static itu.tsb.visa.support.Api.applicantOf;
 import static itu.tsb.visa.support.Api.check;

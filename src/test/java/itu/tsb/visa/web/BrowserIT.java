@@ -731,7 +731,7 @@ class BrowserIT {
         com.fasterxml.jackson.databind.JsonNode meeting = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0);
         String code = meeting.path("code").asText();
         StringBuilder registrations = new StringBuilder("confirmationNumber,familyName,givenNames,entityId,status\n");
-        StringBuilder delegates = new StringBuilder("\uFEFF" + String.join(",", itu.tsb.visa.request.DelegateSheet.COLUMNS) + "\r\n");
+        StringBuilder delegates = new StringBuilder("\uFEFF" + String.join(",", itu.tsb.visa.request.submission.DelegateSheet.COLUMNS) + "\r\n");
         for (int i = 1; i <= 50; i++) {
             String family = "Müller-Ñandú " + (char) ('A' + (i - 1) % 26) + (i > 26 ? "b" : "");
             registrations.append(String.format("BIG-%02d,%s,Łukasz,%d,APPROVED%n", i, family, entity));
@@ -801,7 +801,7 @@ class BrowserIT {
         browser.findElement(By.cssSelector("#sheet summary")).click();
         String line = String.format("Wekesa,Ruth,Engineer,31/01/1980,Kisumu,Kenya,MAIL-1,RW1234567,Immigration Nairobi,%s,%s,"
                 + "Embassy,Nairobi,Kenya", LocalDate.now().minusYears(1), LocalDate.now().plusYears(9));
-        browser.findElement(By.id("sheet-text")).sendKeys(String.join(",", itu.tsb.visa.request.DelegateSheet.COLUMNS) + "\n" + line);
+        browser.findElement(By.id("sheet-text")).sendKeys(String.join(",", itu.tsb.visa.request.submission.DelegateSheet.COLUMNS) + "\n" + line);
         browser.findElement(By.id("sheet-read")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheet-report"), "1 person(s) read"));
         // the empty first person is replaced by the one read

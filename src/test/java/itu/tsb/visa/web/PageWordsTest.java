@@ -25,10 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import itu.tsb.visa.reference.MembershipCategory;
 import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.request.Channel;
-import itu.tsb.visa.request.Outcome;
-import itu.tsb.visa.request.ParticipantStatus;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.ParticipantStatus;
 import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.Rule;
+import itu.tsb.visa.request.model.Rule;
 import itu.tsb.visa.security.Role;
 
 /**
@@ -106,7 +106,7 @@ class PageWordsTest {
         Stream.of(MembershipCategory.values()).forEach(v -> codes.add("category." + v.name()));
         Stream.of(Channel.values()).forEach(v -> codes.add("channel." + v.name()));
         Stream.of(Channel.values()).forEach(v -> codes.add("received." + v.name()));
-        Stream.of(itu.tsb.visa.request.DocumentKind.values()).forEach(v -> codes.add("document." + v.name()));
+        Stream.of(itu.tsb.visa.request.documents.DocumentKind.values()).forEach(v -> codes.add("document." + v.name()));
         assertThat(english).containsAll(codes);
         assertThat(french).containsAll(codes);
         assertThat(french).containsAll(english);

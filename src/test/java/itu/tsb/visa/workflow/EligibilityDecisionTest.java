@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import itu.tsb.visa.reference.MembershipCategory;
-import itu.tsb.visa.request.EligibilityPolicy;
+import itu.tsb.visa.request.policy.EligibilityPolicy;
 
 /** The eligibility table on the standalone DMN engine, set as the process engine's: every rule and the order they are tried in. */
 class EligibilityDecisionTest {

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import itu.tsb.visa.reference.MembershipCategory;
-import itu.tsb.visa.request.EligibilityPolicy;
+import itu.tsb.visa.request.policy.EligibilityPolicy;
 
 /**
  * Every path of the visa request process, with the delegates replaced by scripted outcomes: this tests

@@ -1,9 +1,0 @@
-package itu.tsb.visa.request;
-
-/** What a document of a request is. */
-public enum DocumentKind {
-    /** The administration's signed covering letter: the original of a request received by fax or e-mail. */
-    COVERING_LETTER,
-    /** A person's passport data page. */
-    PASSPORT_PAGE
-}

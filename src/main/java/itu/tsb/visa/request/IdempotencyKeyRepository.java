@@ -1,6 +1,0 @@
-package itu.tsb.visa.request;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface IdempotencyKeyRepository extends JpaRepository<IdempotencyKey, IdempotencyKey.Id> {
-}

@@ -1,8 +1,0 @@
-package itu.tsb.visa.request;
-
-public enum ParticipantStatus {
-    /** On the request; a letter will be issued for this person once approved. */
-    ACTIVE,
-    /** Removed from the request by a rule (registration rejected, cancelled or never confirmed). */
-    DROPPED
-}

@@ -1,9 +1,0 @@
-package itu.tsb.visa.request;
-
-import java.time.Instant;
-import java.util.List;
-
-/** A request as submitted; {@code receivedAt} and {@code channel} are null unless staff recorded them. */
-public record SubmitRequest(String meetingCode, Long entityId, Instant receivedAt, Channel channel, String language,
-        String signatoryName, String signatoryTitle, List<PersonDetails> participants) {
-}

@@ -1,0 +1,200 @@
+package itu.tsb.visa.request.correction;
+
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestWorkflow;
+import itu.tsb.visa.request.WorkflowStateException;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisibleRequests;
+import itu.tsb.visa.request.policy.RequestChecks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotFound;
+import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.Wording;
+
+/**
+ * The applicant (or TSB staff for them) corrects one person's details while TSB asks for changes; the
+ * details are checked as on submission and the process checks the request again. Once letters are
+ * issued, only TSB staff propose a correction, which another member of staff approves.
+ */
+@Service
+@Transactional
+public class CorrectingDetails {
+
+    private final VisibleRequests visible;
+    private final ReferenceData reference;
+    private final RequestChecks checks;
+    private final CorrectionAfterIssue afterIssue;
+    private final DecisionRecord decisions;
+    private final RequestWorkflow workflow;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CorrectingDetails(VisibleRequests visible, ReferenceData reference, RequestChecks checks,
+            CorrectionAfterIssue afterIssue, DecisionRecord decisions, RequestWorkflow workflow, AuditLog audit,
+            Clock clock) {
+        this.visible = visible;
+        this.reference = reference;
+        this.checks = checks;
+        this.afterIssue = afterIssue;
+        this.decisions = decisions;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public VisaRequest correct(Long id, Long participantId, PersonDetails details, CurrentUser user) {
+        VisaRequest request = correctable(id, user);
+        if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
+            if (!user.isStaff()) {
+                throw new WrongState("The letters of " + request.getReference() + " are issued; ask TSB to"
+                        + " correct the details and issue a new letter.");
+            }
+            afterIssue.propose(request.getId(), participantId, details, user);
+            return request;
+        }
+        requireChangesRequested(request);
+        Participant participant = request.participant(participantId)
+                .orElseThrow(() -> new NotFound("Request " + request.getReference() + " has no participant "
+                        + participantId + "."));
+        if (!participant.isActive()) {
+            throw new WrongState("This participant was removed from the request: " + participant.getStatusReason());
+        }
+        List<FieldError> errors = errors(request, participantId, details, user);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        List<String> changed = details.fieldsChangedFrom(participant.details());
+        participant.update(details);
+        decisions.record(request, participantId, Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED,
+                Wording.of("correction.byApplicant", "person", participant.label()), null, user.username());
+        audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
+                + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
+        try {
+            workflow.detailsCorrected(id, user.username());
+        } catch (WorkflowStateException e) {
+            throw new WrongState(e.getMessage());
+        }
+        return request;
+    }
+
+    /** A request the user may change, whose personal data is still there and whose meeting is still to come. */
+    private VisaRequest correctable(Long id, CurrentUser user) {
+        VisaRequest request = visible.toChange(id, user);
+        if (request.isPurged()) {
+            throw new WrongState("The personal data of " + request.getReference()
+                    + " was deleted after the retention period; there is nothing left to correct.");
+        }
+        checks.refuseIfMeetingBegun(request, "corrected");
+        return request;
+    }
+
+    private static void requireChangesRequested(VisaRequest request) {
+        if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; details can be corrected only while its status is CHANGES_REQUESTED.");
+        }
+    }
+
+    /** One person's corrected details, in a correction round. */
+    public record PersonCorrection(Long participantId, PersonDetails details) {
+    }
+
+    /** The longest answer to TSB, in characters. */
+    static final int MAX_ANSWER = 2000;
+
+    /**
+     * A correction round: the persons TSB flagged (or any the applicant changed) and the applicant's answer to
+     * TSB's comment in words, sent together; the request is checked again once, when all are in. Nothing is
+     * stored unless every person passes. Field errors name each person by its place in the round
+     * ({@code participants[1].details.passport.number}).
+     */
+    public VisaRequest correctAll(Long id, List<PersonCorrection> persons, String answer, CurrentUser user) {
+        VisaRequest request = correctable(id, user);
+        requireChangesRequested(request);
+        String said = answer == null || answer.isBlank() ? null : answer.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (persons.isEmpty() && said == null) {
+            errors.add(new FieldError("participants", "correct at least one person, or answer TSB in words"));
+        }
+        if (said != null && said.length() > MAX_ANSWER) {
+            errors.add(new FieldError("answer", "must have at most " + MAX_ANSWER + " characters"));
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < persons.size(); i++) {
+            String prefix = "participants[" + i + "].";
+            PersonCorrection p = persons.get(i);
+            java.util.Optional<Participant> participant = p.participantId() == null ? java.util.Optional.empty()
+                    : request.participant(p.participantId());
+            if (participant.isEmpty() || !participant.get().isActive()) {
+                errors.add(new FieldError(prefix + "id", "is not a person of this request who can be corrected"));
+                continue;
+            }
+            if (!seen.add(p.participantId())) {
+                errors.add(new FieldError(prefix + "id", "is named twice in this round"));
+                continue;
+            }
+            errors(request, p.participantId(), p.details(), user)
+                    .forEach(e -> errors.add(new FieldError(prefix + "details." + e.field(), e.message())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        for (PersonCorrection p : persons) {
+            Participant participant = request.participant(p.participantId()).orElseThrow();
+            List<String> changed = p.details().fieldsChangedFrom(participant.details());
+            participant.update(p.details());
+            decisions.record(request, p.participantId(), Rule.TRAVEL_DOCUMENT, Outcome.CORRECTED,
+                    Wording.of("correction.byApplicant", "person", participant.label()), null, user.username());
+            audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
+                    + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
+        }
+        if (said != null) {
+            request.answer(said, clock.instant());
+            audit.record(request.getId(), user.username(), "APPLICANT_ANSWERED", said);
+        }
+        try {
+            workflow.detailsCorrected(id, user.username());
+        } catch (WorkflowStateException e) {
+            throw new WrongState(e.getMessage());
+        }
+        return request;
+    }
+
+    /** As on submission, and the registration must not be another person's on the same request. */
+    private List<FieldError> errors(VisaRequest request, Long participantId, PersonDetails details, CurrentUser user) {
+        Meeting meeting = reference.meeting(request.getMeetingId());
+        Organization entity = reference.organization(request.getOrganizationId(), "entityId");
+        reference.holdRegistrations(meeting.getId(), List.of(details.registrationNumber()));
+        List<FieldError> errors = checks.registrationErrors("", details, meeting, entity, request.getId(), user);
+        errors.addAll(checks.printableErrors("", details));
+        errors.addAll(RequestChecks.plausibilityErrors("", details,
+                clock.instant().atZone(TimeConfig.GENEVA).toLocalDate()));
+        for (Participant other : request.getParticipants()) {
+            if (!other.getId().equals(participantId) && other.getRegistrationNumber().equals(details.registrationNumber())) {
+                errors.add(new FieldError("registrationNumber", "registration " + details.registrationNumber()
+                        + " is already named for " + other.label()));
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,52 @@
+package itu.tsb.visa.request.model;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.shared.Batches;
+import itu.tsb.visa.shared.Wording;
+
+/**
+ * The record of every decision taken on a request, by a rule or by a person: what was decided, why, on
+ * which inputs, by whom and when. Written in the transaction of the step that decided.
+ */
+@Component
+@Transactional
+public class DecisionRecord {
+
+    private final DecisionRepository decisions;
+    private final Clock clock;
+
+    DecisionRecord(DecisionRepository decisions, Clock clock) {
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    /** A decision about the request as a whole (participantId null) or about one of its persons. */
+    public Decision record(VisaRequest request, Long participantId, Rule rule, Outcome outcome, Wording why, String inputs,
+            String actor) {
+        return decisions.save(new Decision(request.getId(), participantId, rule, outcome, why, inputs, actor,
+                clock.instant()));
+    }
+
+    /** The decisions on each of these requests, in the order they were taken (one query per 500 requests). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Decision>> of(List<Long> requestIds) {
+        java.util.Map<Long, List<Decision>> byRequest = new java.util.HashMap<>();
+        for (List<Long> part : Batches.of(requestIds)) {
+            for (Decision d : decisions.findByRequestIdInOrderByIdAsc(part)) {
+                byRequest.computeIfAbsent(d.getRequestId(), k -> new java.util.ArrayList<>()).add(d);
+            }
+        }
+        return byRequest;
+    }
+
+    /** The decisions on a request, in the order they were taken. */
+    @Transactional(readOnly = true)
+    public List<Decision> of(Long requestId) {
+        return decisions.findByRequestIdOrderByIdAsc(requestId);
+    }
+}

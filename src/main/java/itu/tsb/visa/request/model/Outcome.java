@@ -1,0 +1,6 @@
+package itu.tsb.visa.request.model;
+
+public enum Outcome {
+    PASSED, FAILED, PENDING, WARNING, DROPPED, APPROVED, REJECTED, CHANGES_REQUESTED, CORRECTED, ESCALATED,
+    WITHDRAWN, ISSUED, EXPIRED
+}

@@ -1,0 +1,145 @@
+package itu.tsb.visa.request.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotAllowed;
+import itu.tsb.visa.shared.NotFound;
+import itu.tsb.visa.shared.PersonalDataCipher;
+import itu.tsb.visa.shared.TimeConfig;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+/**
+ * The requests a user may see: an administration sees its entity's, TSB staff and auditors see all. A
+ * request the caller may not see does not exist for them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VisibleRequests {
+
+    private final VisaRequestRepository requests;
+    private final ReferenceData reference;
+
+    VisibleRequests(VisaRequestRepository requests, ReferenceData reference) {
+        this.requests = requests;
+        this.reference = reference;
+    }
+
+    /**
+     * One page of the requests the user may see that match the search, in its order (ties: newest first).
+     * An unknown meeting is an {@link InvalidInput}, not an empty page.
+     */
+    public Page<VisaRequest> search(RequestSearch s, CurrentUser user) {
+        Long meetingId = s.meeting() == null ? null : meetingId(s.meeting());
+        Specification<VisaRequest> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (user.isApplicant()) {
+                where.add(cb.equal(root.get("organizationId"), user.entityId()));
+            }
+            if (meetingId != null) {
+                where.add(cb.equal(root.get("meetingId"), meetingId));
+            }
+            if (s.entityId() != null) {
+                where.add(cb.equal(root.get("organizationId"), s.entityId()));
+            }
+            if (!s.statuses().isEmpty()) {
+                where.add(root.get("status").in(s.statuses()));
+            }
+            if (s.escalated() != null) {
+                where.add(cb.equal(root.get("escalated"), s.escalated()));
+            }
+            if (s.receivedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("receivedAt"),
+                        s.receivedFrom().atStartOfDay(TimeConfig.GENEVA).toInstant()));
+            }
+            if (s.receivedTo() != null) {
+                where.add(cb.lessThan(root.get("receivedAt"),
+                        s.receivedTo().plusDays(1).atStartOfDay(TimeConfig.GENEVA).toInstant()));
+            }
+            if (s.q() != null) {
+                String escaped = s.q().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                Predicate byReference = cb.like(cb.upper(root.get("reference")), "%" + escaped + "%", '\\');
+                // or a person's family name, whole, through its keyed hash (names are encrypted)
+                List<String> keys = PersonalDataCipher.current().searchKeys(s.q());
+                if (keys.isEmpty()) {
+                    where.add(byReference);
+                } else {
+                    Subquery<Long> person = query.subquery(Long.class);
+                    Root<Participant> p = person.from(Participant.class);
+                    person.select(p.get("id")).where(cb.equal(p.get("request"), root), p.get("familyNameKey").in(keys));
+                    where.add(cb.or(byReference, cb.exists(person)));
+                }
+            }
+            if (s.rule() != null || s.outcome() != null) {
+                Subquery<Long> decided = query.subquery(Long.class);
+                Root<Decision> d = decided.from(Decision.class);
+                List<Predicate> match = new ArrayList<>(List.of(cb.equal(d.get("requestId"), root.get("id"))));
+                if (s.rule() != null) {
+                    match.add(cb.equal(d.get("rule"), s.rule()));
+                }
+                if (s.outcome() != null) {
+                    match.add(cb.equal(d.get("outcome"), s.outcome()));
+                }
+                where.add(cb.exists(decided.select(d.get("requestId")).where(match.toArray(Predicate[]::new))));
+            }
+            // the meeting nearest first: its first day, from the meeting (not for the count, which needs no order)
+            if ("deadline".equals(s.sort()) && !Long.class.equals(query.getResultType())) {
+                Root<Meeting> m = query.from(Meeting.class);
+                where.add(cb.equal(m.get("id"), root.get("meetingId")));
+                query.orderBy(cb.asc(m.get("firstDay")), cb.desc(root.get("id")));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        Sort sort = switch (s.sort()) {
+            case "reference" -> Sort.by(Sort.Order.asc("reference"), Sort.Order.desc("id"));
+            case "received" -> Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"));
+            default -> Sort.unsorted(); // deadline: ordered in the query
+        };
+        return requests.findAll(spec, PageRequest.of(s.page(), s.size(), sort));
+    }
+
+    private Long meetingId(String code) {
+        try {
+            return reference.meeting(code).getId();
+        } catch (NotFound e) {
+            throw InvalidInput.of("meeting", "there is no meeting " + code);
+        }
+    }
+
+    public VisaRequest get(Long id, CurrentUser user) {
+        VisaRequest request = requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
+        if (!user.maySee(request.getOrganizationId())) {
+            throw new RequestNotFound(id);
+        }
+        return request;
+    }
+
+    public List<VisaRequest> list(CurrentUser user) {
+        return user.isApplicant() ? requests.findByOrganizationIdOrderByIdDesc(user.entityId())
+                : requests.findAllByOrderByIdDesc();
+    }
+
+    /** A request the caller may change: TSB staff, or an applicant of its entity. */
+    public VisaRequest toChange(Long id, CurrentUser user) {
+        VisaRequest request = get(id, user);
+        if (!(user.isStaff() || (user.isApplicant() && user.maySee(request.getOrganizationId())))) {
+            throw new NotAllowed("Your role does not allow changing this request.");
+        }
+        return request;
+    }
+}

@@ -1,0 +1,65 @@
+package itu.tsb.visa.request.review;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import itu.tsb.visa.request.views.RequestView;
+import itu.tsb.visa.request.views.RequestViews;
+import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.forms.StepFormCheck;
+import itu.tsb.visa.request.StepForms;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.security.Users;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+@RestController
+class ReviewController {
+
+    private final ReviewService reviews;
+    private final RequestViews views;
+    private final StepFormCheck forms;
+
+    ReviewController(ReviewService reviews, RequestViews views, StepFormCheck forms) {
+        this.reviews = reviews;
+        this.forms = forms;
+        this.views = views;
+    }
+
+    /** What the decision and its comment must be is said by forms/review.form, as deployed with the process. */
+    record ReviewBody(@NotNull ReviewDecision decision, String comment) {
+    }
+
+    @PostMapping("/api/requests/{id}/review")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView review(@PathVariable Long id, @Valid @RequestBody ReviewBody body) {
+        forms.check(StepForms.Step.REVIEW, body);
+        CurrentUser user = Users.current();
+        reviews.review(id, body.decision(), body.comment(), user);
+        return views.view(id, user);
+    }
+
+    record SendBackBody(String comment) {
+    }
+
+    /** Staff send an approved request whose letters failed after their retries back to the applicant. */
+    @PostMapping("/api/requests/{id}/send-back")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView sendBack(@PathVariable Long id, @RequestBody SendBackBody body) {
+        CurrentUser user = Users.current();
+        reviews.sendBackFromFailedLetters(id, body.comment(), user);
+        return views.view(id, user);
+    }
+
+    @GetMapping("/api/review/inbox")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    List<RequestView.Summary> inbox() {
+        return reviews.inbox(Users.current());
+    }
+}

@@ -1,0 +1,59 @@
+package itu.tsb.visa.request.review;
+
+import itu.tsb.visa.request.ReviewWorkflow;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.views.RequestView;
+import itu.tsb.visa.request.views.RequestViews;
+import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.WorkflowStateException;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.WrongState;
+
+@Service
+public class ReviewService {
+
+    private final ReviewingRequest reviewing;
+    private final RequestViews views;
+    private final ReviewWorkflow workflow;
+
+    ReviewService(ReviewingRequest reviewing, RequestViews views, ReviewWorkflow workflow) {
+        this.reviewing = reviewing;
+        this.views = views;
+        this.workflow = workflow;
+    }
+
+    @Transactional
+    public void review(Long requestId, ReviewDecision decision, String comment, CurrentUser user) {
+        reviewing.review(requestId, decision, comment, user);
+        try {
+            workflow.reviewCompleted(requestId, decision, user.username());
+        } catch (WorkflowStateException e) {
+            throw new WrongState(e.getMessage());
+        }
+    }
+
+    /** An approved request whose letter step failed after its retries goes back to the applicant. */
+    @Transactional
+    public void sendBackFromFailedLetters(Long requestId, String comment, CurrentUser user) {
+        reviewing.sendBackFromFailedLetters(requestId, comment, user);
+        try {
+            workflow.sentBackFromFailedLetters(requestId);
+        } catch (WorkflowStateException e) {
+            throw new WrongState(e.getMessage());
+        }
+    }
+
+    /** Requests waiting for review, escalated first, then oldest first. */
+    public List<RequestView.Summary> inbox(CurrentUser user) {
+        return views.list(user).stream().filter(s -> s.status() == RequestStatus.UNDER_REVIEW)
+                .sorted(Comparator.comparing(RequestView.Summary::escalated).reversed()
+                        .thenComparing(RequestView.Summary::receivedAt))
+                .toList();
+    }
+}

@@ -1,0 +1,131 @@
+package itu.tsb.visa.request.review;
+
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestUpdate;
+import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.model.VisibleRequests;
+import itu.tsb.visa.request.policy.RequestChecks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotAllowed;
+import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.Wording;
+
+/**
+ * TSB staff decide on a request under review: approve it, reject it with a reason, or ask for changes
+ * with a comment (the applicant reads both). The caller completes the review task in the process.
+ */
+@Service
+@Transactional
+public class ReviewingRequest {
+
+    private final VisibleRequests visible;
+    private final RequestChecks checks;
+    private final DecisionRecord decisions;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final VisaRequestRepository requests;
+
+    ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit,
+            ApplicationEventPublisher events, VisaRequestRepository requests) {
+        this.requests = requests;
+        this.events = events;
+        this.visible = visible;
+        this.checks = checks;
+        this.decisions = decisions;
+        this.audit = audit;
+    }
+
+    public VisaRequest review(Long id, ReviewDecision decision, String comment, CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new NotAllowed("Only TSB staff review requests.");
+        }
+        // two staff deciding at once: the second waits for the first and then finds the request decided
+        // (the engine alone would let both read the open task and fail the loser inside its history)
+        requests.lockById(id);
+        VisaRequest request = visible.get(id, user);
+        checks.refuseIfMeetingBegun(request, "approved, rejected or sent back");
+        if (request.getStatus() != RequestStatus.UNDER_REVIEW) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; only a request UNDER_REVIEW can be reviewed.");
+        }
+        if (!request.mayBeReviewedBy(user.username())) {
+            throw new WrongState("Request " + request.getReference() + " is taken by " + request.getAssignedTo()
+                    + ", who reviews it; ask them, or an admin, to release it.");
+        }
+        boolean blank = comment == null || comment.isBlank();
+        if (decision == ReviewDecision.REJECT && blank) {
+            throw InvalidInput.of("comment", "a rejection needs a reason the applicant can act on");
+        }
+        if (decision == ReviewDecision.REQUEST_CHANGES && blank) {
+            throw InvalidInput.of("comment", "say what the applicant should change");
+        }
+        String by = user.username();
+        switch (decision) {
+            case APPROVE -> {
+                request.approve();
+                decisions.record(request, null, Rule.REVIEW, Outcome.APPROVED,
+                        blank ? Wording.of("review.approved") : Wording.of("review.approvedWithComment", "comment", comment),
+                        null, by);
+            }
+            case REJECT -> {
+                request.reject();
+                decisions.record(request, null, Rule.REVIEW, Outcome.REJECTED, Wording.of("review.rejected", "comment", comment),
+                        null, by);
+            }
+            case REQUEST_CHANGES -> {
+                request.requestChanges(comment);
+                decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
+                        Wording.of("review.changesRequested", "comment", comment), null, by);
+            }
+        }
+        request.release();
+        audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
+        // approval is told once the letters are made; a rejection or a request for changes at once
+        if (decision == ReviewDecision.REJECT) {
+            events.publishEvent(RequestUpdate.of(request, "update.rejected", Wording.text(comment.strip())));
+        } else if (decision == ReviewDecision.REQUEST_CHANGES) {
+            events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
+        }
+        return request;
+    }
+
+    /**
+     * An approved request whose letters could not be made (the letter step failed after its retries, for
+     * a reason a retry does not clear): staff send it back to the applicant with what to correct; the
+     * caller moves the process to the correction.
+     */
+    public VisaRequest sendBackFromFailedLetters(Long id, String comment, CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new NotAllowed("Only TSB staff send a request back.");
+        }
+        VisaRequest request = visible.get(id, user);
+        checks.refuseIfMeetingBegun(request, "sent back");
+        if (request.getStatus() != RequestStatus.APPROVED) {
+            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
+                    + "; only an APPROVED request whose letters failed is sent back from them.");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw InvalidInput.of("comment", "say what the applicant should correct so that the letter can be printed");
+        }
+        if (comment.strip().length() > 2000) {
+            throw InvalidInput.of("comment", "must be at most 2000 characters");
+        }
+        request.detailsToCorrect(comment.strip());
+        decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
+                Wording.of("review.sentBackFromFailedLetters", "comment", comment.strip()), null, user.username());
+        audit.record(id, user.username(), "SENT_BACK_FROM_FAILED_LETTERS", comment.strip());
+        events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
+        return request;
+    }
+}

@@ -1,0 +1,159 @@
+package itu.tsb.visa.request.views;
+
+import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.IssuedLetters;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.model.Decision;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import itu.tsb.visa.shared.Batches;
+import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.Organization;
+import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.shared.Csv;
+import itu.tsb.visa.shared.TimeConfig;
+
+/**
+ * A meeting's requests as auditors account for them: one row per request (who asked, how and when it
+ * reached TSB, how it ended, which rule refused it, how long the decision took, persons and letters), and
+ * the figures over them. No personal data: persons are counted, never named.
+ */
+@Service
+public class MeetingReport {
+
+    /**
+     * @param decidedAt when the request was decided: approved or rejected by TSB, or refused by a rule
+     *        (null while open, and for a withdrawn or expired request without a decision)
+     * @param refusedBy the rule that refused the whole request (REVIEW for a rejection by TSB), else null
+     */
+    public record Row(String reference, Long entityId, String entity, String category, Channel channel,
+            Instant receivedAt, RequestStatus status, Rule refusedBy, Instant decidedAt, int persons, int personsRemoved,
+            int letters) {
+
+        /** Hours from receipt to decision, when decided. */
+        public Double hoursToDecision() {
+            return decidedAt == null ? null : Duration.between(receivedAt, decidedAt).toMinutes() / 60.0;
+        }
+    }
+
+    public record Statistics(String meeting, int requests, Map<RequestStatus, Integer> byOutcome,
+            Map<Rule, Integer> refusalsByRule, int persons, int personsRemoved, int letters,
+            Double medianHoursToDecision, int decided) {
+    }
+
+    private final VisaRequestRepository requests;
+    private final DecisionRecord decisions;
+    private final IssuedLetters letters;
+    private final ReferenceData reference;
+
+    MeetingReport(VisaRequestRepository requests, DecisionRecord decisions, IssuedLetters letters,
+            ReferenceData reference) {
+        this.requests = requests;
+        this.decisions = decisions;
+        this.letters = letters;
+        this.reference = reference;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Row> rows(String meetingCode) {
+        Meeting meeting = reference.meeting(meetingCode);
+        List<VisaRequest> all = requests.findByMeetingIdOrderByIdAsc(meeting.getId());
+        List<Long> ids = all.stream().map(VisaRequest::getId).toList();
+        Map<Long, List<Decision>> byRequest = decisions.of(ids);
+        // entities, persons and letters counted in one look-up each (persons without reading their details)
+        Map<Long, Organization> entities = reference.organizations(all.stream().map(VisaRequest::getOrganizationId)
+                .distinct().toList());
+        Map<Long, long[]> persons = new HashMap<>();
+        for (List<Long> part : Batches.of(ids)) {
+            for (Object[] row : requests.personCounts(part)) {
+                persons.put((Long) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()});
+            }
+        }
+        Map<Long, Integer> issued = letters.issuedCounts(ids);
+        List<Row> rows = new ArrayList<>();
+        for (VisaRequest r : all) {
+            Organization entity = entities.get(r.getOrganizationId());
+            List<Decision> ds = byRequest.getOrDefault(r.getId(), List.of());
+            Optional<Decision> decided = ds.stream().filter(MeetingReport::decides).findFirst();
+            Rule refusedBy = r.getStatus() != RequestStatus.REJECTED ? null
+                    : decided.filter(d -> d.getOutcome() != Outcome.APPROVED).map(Decision::getRule).orElse(null);
+            long[] counted = persons.getOrDefault(r.getId(), new long[2]);
+            rows.add(new Row(r.getReference(), entity.getId(), entity.getName(), entity.getCategory().name(),
+                    r.getChannel(), r.getReceivedAt(), r.getStatus(), refusedBy,
+                    decided.map(Decision::getDecidedAt).orElse(null), (int) counted[0], (int) counted[1],
+                    issued.getOrDefault(r.getId(), 0)));
+        }
+        return rows;
+    }
+
+    /** A decision that settles the request: TSB's approval or rejection, or a rule refusing it whole. */
+    private static boolean decides(Decision d) {
+        return d.getOutcome() == Outcome.APPROVED || d.getOutcome() == Outcome.REJECTED
+                || d.getOutcome() == Outcome.FAILED && d.getParticipantId() == null;
+    }
+
+    @Transactional(readOnly = true)
+    public Statistics statistics(String meetingCode) {
+        List<Row> rows = rows(meetingCode);
+        Map<RequestStatus, Integer> byOutcome = new EnumMap<>(RequestStatus.class);
+        Map<Rule, Integer> refusals = new EnumMap<>(Rule.class);
+        List<Double> hours = new ArrayList<>();
+        int persons = 0;
+        int removed = 0;
+        int issued = 0;
+        for (Row r : rows) {
+            byOutcome.merge(r.status(), 1, Integer::sum);
+            if (r.refusedBy() != null) {
+                refusals.merge(r.refusedBy(), 1, Integer::sum);
+            }
+            if (r.hoursToDecision() != null) {
+                hours.add(r.hoursToDecision());
+            }
+            persons += r.persons();
+            removed += r.personsRemoved();
+            issued += r.letters();
+        }
+        return new Statistics(meetingCode, rows.size(), byOutcome, refusals, persons, removed, issued, median(hours),
+                hours.size());
+    }
+
+    static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The rows as CSV, times in Geneva time. */
+    @Transactional(readOnly = true)
+    public String csv(String meetingCode) {
+        Csv csv = new Csv().row("reference", "entity_id", "entity", "category", "channel", "received_geneva", "status",
+                "refused_by", "decided_geneva", "hours_to_decision", "persons", "persons_removed", "letters");
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        for (Row r : rows(meetingCode)) {
+            csv.row(r.reference(), r.entityId(), r.entity(), r.category(), r.channel(),
+                    f.format(r.receivedAt().atZone(TimeConfig.GENEVA)), r.status(), r.refusedBy(),
+                    r.decidedAt() == null ? null : f.format(r.decidedAt().atZone(TimeConfig.GENEVA)),
+                    r.hoursToDecision() == null ? null : String.format(java.util.Locale.ROOT, "%.1f", r.hoursToDecision()),
+                    r.persons(), r.personsRemoved(), r.letters());
+        }
+        return csv.toString();
+    }
+}
