@@ -3,6 +3,7 @@ package itu.tsb.visa.request.review;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +26,11 @@ class ReviewController {
     private final ReviewService reviews;
     private final RequestViews views;
     private final StepFormCheck forms;
+    private final AssigningRequest assigning;
 
-    ReviewController(ReviewService reviews, RequestViews views, StepFormCheck forms) {
+    ReviewController(ReviewService reviews, RequestViews views, StepFormCheck forms, AssigningRequest assigning) {
         this.reviews = reviews;
+        this.assigning = assigning;
         this.forms = forms;
         this.views = views;
     }
@@ -61,5 +64,23 @@ class ReviewController {
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     List<RequestView.Summary> inbox() {
         return reviews.inbox(Users.current());
+    }
+
+    /** A member of staff takes the request to review it: while taken, only they decide on it. */
+    @PostMapping("/api/requests/{id}/assignment")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView take(@PathVariable Long id) {
+        CurrentUser user = Users.current();
+        assigning.take(id, user);
+        return views.view(id, user);
+    }
+
+    /** Who took it (or an admin) releases it. */
+    @DeleteMapping("/api/requests/{id}/assignment")
+    @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
+    RequestView release(@PathVariable Long id) {
+        CurrentUser user = Users.current();
+        assigning.release(id, user);
+        return views.view(id, user);
     }
 }
