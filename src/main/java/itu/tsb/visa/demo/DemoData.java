@@ -28,7 +28,6 @@ import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.submission.SubmittingRequest;
 import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.submission.SubmitRequest;
-import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.request.review.ReviewService;
 import itu.tsb.visa.security.Role;
 import itu.tsb.visa.security.Users;
@@ -160,15 +159,15 @@ class DemoData {
         var staff = users.loadUserByUsername("staff");
         try {
             time.pin(geneva(2010, 5, 10, 14, 30));
-            VisaRequest fax = requests.submit(new SubmitRequest(FG_SMART, kenya.getId(), geneva(2010, 5, 10, 14, 30),
+            var fax = requests.submit(new SubmitRequest(FG_SMART, kenya.getId(), geneva(2010, 5, 10, 14, 30),
                     Channel.FAX, "fr", "Jane Njeri", "Permanent Secretary", List.of(new PersonDetails("Mwangi",
                             "Grace Wanjiru", "Senior Engineer", LocalDate.of(1978, 3, 2), "Nairobi", "KE",
                             "FGSMART-0001", "AK1234567", "Department of Immigration, Nairobi", LocalDate.of(2008, 9, 1),
                             LocalDate.of(2018, 8, 31), RepresentationKind.EMBASSY, "Nairobi", "KE"))), staff, null);
             time.pin(geneva(2010, 5, 12, 10, 15));
-            review.review(fax.getId(), ReviewDecision.APPROVE, null, staff);
+            review.review(fax.id(), ReviewDecision.APPROVE, null, staff);
             time.pin(geneva(2010, 5, 12, 10, 16));
-            workflow.runPendingSteps(fax.getId());
+            workflow.runPendingSteps(fax.id());
         } finally {
             time.release();
         }

@@ -18,7 +18,7 @@ public enum RequestStatus {
      * The statuses not {@link #LIVE}, written into a query: a list passed as a parameter makes Hibernate
      * translate the query to SQL again at every call (RequestStatusTest checks the two agree).
      */
-    public static final String NOT_LIVE_IN_QUERIES= "(itu.tsb.visa.request.RequestStatus.REJECTED, "
+    public static final String NOT_LIVE_IN_QUERIES = "(itu.tsb.visa.request.RequestStatus.REJECTED, "
             + "itu.tsb.visa.request.RequestStatus.WITHDRAWN, itu.tsb.visa.request.RequestStatus.EXPIRED)";
 
     public boolean isFinal() {

@@ -441,9 +441,9 @@ public final class Benchmark {
         long engine0 = jdbc.queryForObject(engine, Long.class);
         long audit0 = jdbc.queryForObject(audit, Long.class);
         for (int i = 0; i < HISTORY_REQUESTS; i++) {
-            VisaRequest r = requests.submit(aRequest(f, i, today), applicant, null);
-            reviews.review(r.getId(), itu.tsb.visa.request.ReviewDecision.APPROVE, "In order", staff);
-            workflow.runPendingSteps(r.getId());
+            var r = requests.submit(aRequest(f, i, today), applicant, null);
+            reviews.review(r.id(), itu.tsb.visa.request.ReviewDecision.APPROVE, "In order", staff);
+            workflow.runPendingSteps(r.id());
         }
         compact(jdbc);
         long engine1 = jdbc.queryForObject(engine, Long.class);
@@ -530,9 +530,9 @@ public final class Benchmark {
     }
 
     private static void submitChecked(SubmittingRequest requests, Fixture f, int person, CurrentUser applicant, LocalDate today) {
-        VisaRequest r = requests.submit(aRequest(f, person, today), applicant, null);
-        if (r.getStatus() != RequestStatus.UNDER_REVIEW) {
-            throw new IllegalStateException("benchmark request ended " + r.getStatus());
+        var r = requests.submit(aRequest(f, person, today), applicant, null);
+        if (r.status() != RequestStatus.UNDER_REVIEW) {
+            throw new IllegalStateException("benchmark request ended " + r.status());
         }
     }
 

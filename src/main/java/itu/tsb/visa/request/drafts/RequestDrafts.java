@@ -1,5 +1,6 @@
 package itu.tsb.visa.request.drafts;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import itu.tsb.visa.shared.NotFound;
  * Requests being written, kept on the server as their author types: each user sees and changes only their
  * own. What was typed is stored as it came (encrypted: it holds personal data) and checked only when sent.
  */
+@NamedInterface("drafts")
 @Service
 @Transactional
 public class RequestDrafts {

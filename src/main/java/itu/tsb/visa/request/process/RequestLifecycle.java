@@ -1,5 +1,6 @@
 package itu.tsb.visa.request.process;
 
+import org.springframework.modulith.NamedInterface;
 import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.request.RequestWorkflow;
@@ -50,6 +51,7 @@ import itu.tsb.visa.shared.Wording;
  * policy, records the decision with its reason and inputs, moves the request's status, and returns
  * only the routing fact the process needs.
  */
+@NamedInterface("process")
 @Service
 @Transactional
 public class RequestLifecycle {
@@ -68,6 +70,7 @@ public class RequestLifecycle {
     private final Clock clock;
 
     /** What the letter step finds when it is about to print. */
+    @NamedInterface("process")
     public enum PrintCheck {
         /** Everything still holds: print. */
         ISSUABLE,

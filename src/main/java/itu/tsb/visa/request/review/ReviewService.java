@@ -1,5 +1,6 @@
 package itu.tsb.visa.request.review;
 
+import org.springframework.modulith.NamedInterface;
 import itu.tsb.visa.request.ReviewWorkflow;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import itu.tsb.visa.request.WorkflowStateException;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.WrongState;
 
+@NamedInterface("review")
 @Service
 public class ReviewService {
 

@@ -103,7 +103,7 @@ class SubmissionController {
         SubmitRequest cmd = new SubmitRequest(body.meeting(), body.entityId(), receivedAt, body.channel(),
                 body.language(), body.signatory().name().trim(), body.signatory().title().trim(),
                 persons.stream().map(ParticipantBody::toDetails).toList());
-        VisaRequest request;
+        SubmittingRequest.Submitted request;
         try {
             request = submitting.submit(cmd, user, idempotencyKey);
         } catch (DataIntegrityViolationException e) {
@@ -116,7 +116,7 @@ class SubmissionController {
             }
             throw e;
         }
-        return created(request.getId(), user);
+        return created(request.id(), user);
     }
 
     private ResponseEntity<Created> created(Long id, CurrentUser user) {

@@ -1,7 +1,9 @@
 package itu.tsb.visa.request.submission;
 
+import org.springframework.modulith.NamedInterface;
 import itu.tsb.visa.request.Channel;
 import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.request.model.VisaRequestRepository;
@@ -37,11 +39,12 @@ import itu.tsb.visa.shared.TimeConfig;
  * day it was received. Every field is checked before anything is stored; then the request is stored and
  * its process starts, in one transaction.
  */
+@NamedInterface("submission")
 @Service
 @Transactional
 public class SubmittingRequest {
 
-    public static final int ESCALATE_REVIEW_DAYS_BEFORE= 5;
+    public static final int ESCALATE_REVIEW_DAYS_BEFORE = 5;
     /** No request was received before this: an earlier received date is a typing error. */
     static final Instant EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1).atStartOfDay(TimeConfig.GENEVA).toInstant();
 
@@ -65,6 +68,14 @@ public class SubmittingRequest {
     }
 
     /** The request an earlier submission with this key created, if any. */
+    /** What a submission answers: the request's id, its reference, and the status its checks took it to. */
+    @NamedInterface("submission")
+    public record Submitted(Long id, String reference, RequestStatus status) {
+        static Submitted of(VisaRequest request) {
+            return new Submitted(request.getId(), request.getReference(), request.getStatus());
+        }
+    }
+
     @Transactional(readOnly = true)
     public Optional<Long> byIdempotencyKey(CurrentUser user, String key) {
         return idempotencyKeys.findById(new IdempotencyKey.Id(user.username(), key)).map(IdempotencyKey::getRequestId);
@@ -75,11 +86,11 @@ public class SubmittingRequest {
      * answers the request the first one created, even when the first committed while this one waited
      * (its persons' registrations are then held by that request, which must not count against it).
      */
-    public VisaRequest submit(SubmitRequest cmd, CurrentUser user, String idempotencyKey) {
+    public Submitted submit(SubmitRequest cmd, CurrentUser user, String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<VisaRequest> earlier = byIdempotencyKey(user, idempotencyKey).flatMap(requests::findById);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return Submitted.of(earlier.get());
             }
         }
         List<FieldError> errors = new ArrayList<>();
@@ -159,7 +170,7 @@ public class SubmittingRequest {
         audit.record(request.getId(), user.username(), "REQUEST_SUBMITTED",
                 "channel " + channel + ", " + cmd.participants().size() + " person(s), received " + receivedAt);
         workflow.requestReceived(request.getId(), deadlines(meeting));
-        return request;
+        return Submitted.of(request);
     }
 
     /** Each person's registration, printable text and plausible dates; a registration named twice. */
