@@ -206,7 +206,7 @@
 
   try {
     const user = await header();
-    isAdmin = user.role === 'ADMIN';
+    isAdmin = (user.may || []).includes('manageUsers');
     me = user.username;
     if (isAdmin) document.getElementById('users').hidden = false;
     document.getElementById('registration-meeting').addEventListener('change', registrations);

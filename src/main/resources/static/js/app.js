@@ -187,7 +187,7 @@ const App = (() => {
 
   async function header() {
     const user = await me();
-    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
+    const may = what => (user.may || []).includes(what);
     const logout = el('form', { method: 'post', action: '/logout' },
       el('input', { type: 'hidden', name: '_csrf', value: (await token()).token }),
       el('button', { class: 'secondary', type: 'submit' }, t('Sign out')));
@@ -196,9 +196,9 @@ const App = (() => {
     place(el('header', {},
       el('span', { class: 'brand' }, t('ITU TSB · Visa assistance')),
       el('nav', {}, el('a', { href: '/' }, t('Requests')),
-        user.role === 'APPLICANT' || staff ? el('a', { href: '/new.html' }, t('New request')) : null,
-        staff ? el('a', { href: '/admin.html' }, t('Meetings & entities')) : null,
-        staff || user.role === 'AUDITOR' ? el('a', { href: '/statistics.html' }, t('Statistics')) : null),
+        may('submit') ? el('a', { href: '/new.html' }, t('New request')) : null,
+        may('manageReference') ? el('a', { href: '/admin.html' }, t('Meetings & entities')) : null,
+        may('statistics') ? el('a', { href: '/statistics.html' }, t('Statistics')) : null),
       el('span', { class: 'muted' }, user.username + ' · ' + t('role.' + user.role)),
       I18n.switcher(), logout));
     return user;

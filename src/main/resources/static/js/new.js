@@ -88,7 +88,8 @@
 
   try {
     const user = await header();
-    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
+    // staff record requests received by fax or e-mail, for any entity (the server says who may)
+    const staff = (user.may || []).includes('intake');
     // applicants pick among the meetings still open for requests, the nearest deadline first; staff recording a
     // fax or an e-mail may need one whose deadline has passed (the request is then refused with its reason)
     const [schema, intakeSchema, meetings, countries, entities, representations] = await Promise.all([

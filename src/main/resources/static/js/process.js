@@ -5,10 +5,12 @@
   const message = document.getElementById('message');
   document.getElementById('back').href = '/request.html?id=' + encodeURIComponent(id);
   try {
-    const user = await header();
-    const [xml, progress] = await Promise.all([
+    await header();
+    // what the reader may do (retry, send back) is the server's to say: the request's view lists it
+    const [xml, progress, request] = await Promise.all([
       fetch('/api/process/diagram', { credentials: 'same-origin' }).then(r => r.text()),
-      call('GET', '/api/requests/' + id + '/progress')]);
+      call('GET', '/api/requests/' + id + '/progress'), call('GET', '/api/requests/' + id)]);
+    const actions = request.actions || [];
     // bpmn-js's navigated viewer: the deployed diagram, to pan and zoom
     const viewer = new BpmnJS({ container: '#diagram' });
     await viewer.importXML(xml);
@@ -37,12 +39,11 @@
     canvas.zoom('fit-viewport');
     // the same as words, for screen readers and for anyone who prefers a list
     document.getElementById('steps').append(el('h2', {}, t('Steps')), el('ol', { class: 'steps-list' }, listed));
-    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     if (progress.incidents.length) {
       document.getElementById('incidents').append(el('div', { class: 'problem' },
         el('strong', {}, t('Failed steps')),
         el('ul', {}, progress.incidents.map(i => el('li', {}, i.step + ': ' + i.message))),
-        staff ? el('button', { type: 'button', onclick: async ev => {
+        actions.includes('retry') ? el('button', { type: 'button', onclick: async ev => {
           try {
             await busy(ev.target, () => call('POST', '/api/requests/' + id + '/retry'));
             location.reload();
@@ -50,7 +51,7 @@
         } }, t('Try these steps again')) : null));
     }
     // a letter that fails after its retries (text the font cannot print, say) goes back to the applicant
-    if (staff && failed.includes('Task_GenerateLetters')) {
+    if (actions.includes('sendBack') && failed.includes('Task_GenerateLetters')) {
       const comment = el('textarea', { id: 'send-back-comment', maxlength: '2000', rows: '3', required: 'required' });
       document.getElementById('incidents').append(el('form', { class: 'panel', onsubmit: async ev => {
         ev.preventDefault();

@@ -23,6 +23,11 @@
     }
   }
 
+  /** Whether the reader may do this with the request now: the server lists it in the view's actions. */
+  function can(r, action) {
+    return (r.actions || []).includes(action);
+  }
+
   /** The review, on the deployed forms/review.form, once the request is taken (or by whoever took it). */
   function reviewCard(r) {
     const form = el('div', { class: 'card', id: 'review' });
@@ -30,14 +35,14 @@
     const holder = r.assignedTo
       ? el('p', { class: 'notice', id: 'assignment' }, mine ? t('You took this request to review it (since {when}). ', { when: date(r.assignedAt) }) :
         t('Taken by {user} since {when}: only they decide on it. ', { user: r.assignedTo, when: date(r.assignedAt) }),
-        mine || user.role === 'ADMIN' ? el('button', { type: 'button', class: 'secondary', id: 'release',
+        can(r, 'release') ? el('button', { type: 'button', class: 'secondary', id: 'release',
           onclick: ev => act(ev.target, () => call('DELETE', '/api/requests/' + id + '/assignment'), t('Released: any member of staff can take it.')) },
           t('Release')) : null)
-      : el('p', { id: 'assignment' }, el('button', { type: 'button', class: 'secondary', id: 'take',
+      : can(r, 'take') ? el('p', { id: 'assignment' }, el('button', { type: 'button', class: 'secondary', id: 'take',
           onclick: ev => act(ev.target, () => call('POST', '/api/requests/' + id + '/assignment'), t('Taken: the others see that you review it.')) },
-          t('Take it to review')), t(' so that no one else reviews it at the same time.'));
-    form.append(el('h2', {}, t('Review')), holder);
-    if (!r.assignedTo || mine) {
+          t('Take it to review')), t(' so that no one else reviews it at the same time.')) : null;
+    form.append(el('h2', {}, t('Review')), ...(holder ? [holder] : []));
+    if (can(r, 'review')) {
       // drawn by form-js from the deployed forms/review.form; the server checks the same form again
       const box = el('div', { id: 'review-form' });
       form.append(box);
@@ -107,7 +112,6 @@
         el('p', { class: 'muted' }, t('Registration {number}; personal data deleted.', { number: p.registrationNumber })));
     }
     const letter = r.letters.find(l => l.participantId === p.id);
-    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
     return el('div', { class: 'card' },
       el('h2', {}, t('Participant {n}', { n: p.position }) + ': ' + p.familyName + ', ' + p.givenNames + ' ', status(p.status)),
       p.statusReason ? el('p', { class: 'muted' }, p.statusReason) : null,
@@ -122,7 +126,7 @@
           { city: p.swissRepresentation.city, country: country(p.swissRepresentation.country) }))),
       letter ? el('div', { class: 'actions' },
         el('a', { href: letter.href }, t('Download letter {reference} (PDF)', { reference: letter.reference })),
-        staff ? el('button', { type: 'button', class: 'secondary', onclick: ev => {
+        can(r, 'revokeLetter') ? el('button', { type: 'button', class: 'secondary', onclick: ev => {
           const reason = prompt('Why is this letter revoked? The reason stays in the history; the verification page shows only the date.');
           if (reason) act(ev.target, () => call('POST', letter.href + '/revoke', { reason }), t('Letter revoked.'));
         } }, t('Revoke letter')) : null) : null);
@@ -198,9 +202,8 @@
    * the request, opened by staff and auditors (each opening recorded), attached by the applicant or staff.
    */
   function documentsCard(r, documents) {
-    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
-    const mayOpen = staff || user.role === 'AUDITOR';
-    const mayAdd = (staff || user.role === 'APPLICANT') && !r.personalDataPurgedAt;
+    const mayOpen = can(r, 'openDocuments');
+    const mayAdd = can(r, 'addDocument');
     const person = pid => (r.participants.find(p => p.id === pid) || {}).position;
     const card = el('div', { class: 'card', id: 'documents' }, el('h2', {}, t('Documents')),
       documents.length ? el('ul', {}, documents.map(d => el('li', {},
@@ -236,18 +239,15 @@
   async function load() {
     const [r, documents] = await Promise.all([call('GET', '/api/requests/' + id),
       call('GET', '/api/requests/' + id + '/documents')]);
-    const staffNow = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
-    if (!forms.review && staffNow && r.status === 'UNDER_REVIEW') forms.review = await call('GET', '/api/forms/review');
+    if (!forms.review && (can(r, 'review') || can(r, 'take'))) forms.review = await call('GET', '/api/forms/review');
     if (!countries.countries) {
       [countries.countries, representationList] = await Promise.all([call('GET', '/api/countries'), call('GET', '/api/swiss-representations')]);
       countries.representations = Representations.options(representationList);
     }
-    if (!forms.correction && (r.status === 'CHANGES_REQUESTED' || (staffNow && r.status === 'LETTER_ISSUED'))) {
+    if (!forms.correction && (can(r, 'correct') || can(r, 'correctAfterIssue'))) {
       forms.correction = await call('GET', '/api/forms/correction');
     }
     document.title = r.reference + ' – ' + t('ITU TSB visa assistance');
-    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
-    const canWithdraw = (user.role === 'APPLICANT' || staff) && !['LETTER_ISSUED', 'REJECTED', 'WITHDRAWN', 'EXPIRED'].includes(r.status);
     fill(root,
       el('h1', {}, r.reference, ' ', status(r.status), r.escalated ? [' ', status('ESCALATED')] : null),
       el('div', { class: 'card' }, el('dl', { class: 'kv' },
@@ -259,21 +259,21 @@
         r.personalDataPurgedAt ? el('div', { class: 'notice' }, t('The personal data of this request was deleted on {when}, after the retention period; its decisions and history stay.',
           { when: date(r.personalDataPurgedAt) })) : null,
         r.reviewComment && r.status === 'CHANGES_REQUESTED' ? el('div', { class: 'notice' }, t('TSB asks: {comment}', { comment: r.reviewComment })) : null,
-        canWithdraw ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger', onclick: ev => {
+        can(r, 'withdraw') ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'danger', onclick: ev => {
           if (confirm(t('Withdraw this request? It stays on record.'))) act(ev.target, () => call('POST', '/api/requests/' + id + '/withdraw'), t('Request withdrawn.'));
         } }, t('Withdraw request'))) : null),
       r.corrections.length ? el('div', { class: 'problem' }, el('strong', {}, t('To correct')),
         el('ul', {}, r.corrections.map(c => el('li', {}, t('Participant {n}', { n: (r.participants.find(p => p.id === c.participantId) || {}).position }) + ', ' + t('field.' + c.field) + ': ' + c.message)))) : null,
       r.warnings.length ? el('div', { class: 'notice' }, el('strong', {}, t('Warnings')),
         el('ul', {}, r.warnings.map(w => el('li', {}, w.message)))) : null,
-      staff && r.status === 'UNDER_REVIEW' ? reviewCard(r) : null,
+      r.assignedTo || can(r, 'take') || can(r, 'review') ? reviewCard(r) : null,
       r.participants.map(p => participantCard(r, p)),
       documentsCard(r, documents),
       r.applicantAnswer ? el('div', { class: 'notice' }, t('The applicant answered on {when}: {answer}',
         { when: date(r.applicantAnswerAt), answer: r.applicantAnswer })) : null,
-      r.status === 'CHANGES_REQUESTED' && (user.role === 'APPLICANT' || staff) ? roundCard(r) : null,
+      can(r, 'correct') ? roundCard(r) : null,
       (r.pendingCorrections || []).map(c => pendingCorrectionCard(r, c)),
-      staff && r.status === 'LETTER_ISSUED' && !r.personalDataPurgedAt && !r.meetingBegun
+      can(r, 'correctAfterIssue')
         ? r.participants.filter(p => p.status === 'ACTIVE' && !(r.pendingCorrections || []).some(c => c.participantId === p.id))
           .map(p => staffCorrectionCard(r, p)) : null,
       el('h2', {}, t('Decisions')),
@@ -281,7 +281,7 @@
         el('tbody', {}, r.decisions.map(d => el('tr', {}, el('td', {}, date(d.decidedAt)), el('td', {}, t('rule.' + d.rule)),
           el('td', {}, status(d.outcome)), el('td', {}, d.reason), el('td', {}, d.decidedBy === 'system' ? t('system') : d.decidedBy))))),
       el('p', {}, el('a', { href: '/process.html?id=' + id }, t('Where it stands in the process')),
-        staff || user.role === 'AUDITOR' ? [' · ', el('a', { href: '/history.html?id=' + id }, t('Full history (audit trail)'))] : null));
+        can(r, 'readHistory') ? [' · ', el('a', { href: '/history.html?id=' + id }, t('Full history (audit trail)'))] : null));
   }
 
   try {

@@ -77,13 +77,13 @@
 
   try {
     const user = await header();
-    const staff = user.role === 'TSB_STAFF' || user.role === 'ADMIN';
-    if (staff) {
+    const may = what => (user.may || []).includes(what);
+    if (may('reviewInbox')) {
       document.getElementById('inbox').hidden = false;
       document.getElementById('inbox-table').replaceChildren(table(await call('GET', '/api/review/inbox'), t('Nothing waits for review.')));
     }
-    if (user.role === 'APPLICANT') document.getElementById('all-title').textContent = t('Your entity\u2019s requests');
-    if (user.role === 'APPLICANT' || staff) await drafts();
+    if (user.entityId) document.getElementById('all-title').textContent = t('Your entity\u2019s requests');
+    if (may('drafts')) await drafts();
     if (user.demo) {
       const hints = {
         APPLICANT: t('Try it: send a request for the ITU-T Study Group 13 meeting (your entity\u2019s registrations are offered as you type a number), read a delegation from a spreadsheet, leave the page halfway and come back from your drafts, answer what TSB asks, and download a letter.'),

@@ -25,14 +25,14 @@ import itu.tsb.visa.request.Channel;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RepresentationKind;
 import itu.tsb.visa.request.RequestWorkflow;
-import itu.tsb.visa.request.submission.SubmittingRequest;
 import itu.tsb.visa.request.ReviewDecision;
-import itu.tsb.visa.request.submission.SubmitRequest;
 import itu.tsb.visa.request.review.ReviewService;
+import itu.tsb.visa.request.submission.SubmitRequest;
+import itu.tsb.visa.request.submission.SubmittingRequest;
 import itu.tsb.visa.security.Role;
 import itu.tsb.visa.security.Users;
-import itu.tsb.visa.shared.PinnableClock;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.time.PinnableClock;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * The FG Smart Grid meeting of 14-16 June 2010 (TSB Circular 113) and a meeting a few months ahead,

@@ -2,9 +2,9 @@ package itu.tsb.visa.letter;
 
 import java.time.Instant;
 
+import itu.tsb.visa.shared.crypto.EncryptedBytes;
+import itu.tsb.visa.shared.crypto.EncryptedString;
 import jakarta.persistence.Basic;
-import itu.tsb.visa.shared.EncryptedBytes;
-import itu.tsb.visa.shared.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,3 +1,5 @@
+// Longer than 250 lines: the one page of the letter drawn line by line, each block in the order it is printed, so
+// that the layout reads top to bottom in one place.
 package itu.tsb.visa.letter;
 
 import java.awt.color.ColorSpace;

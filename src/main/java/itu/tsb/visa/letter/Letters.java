@@ -1,3 +1,5 @@
+// Longer than 250 lines: the letters' life in one service: issued for a request, reissued after a correction, listed,
+// downloaded, revoked and verified.
 package itu.tsb.visa.letter;
 
 import java.security.MessageDigest;
@@ -17,7 +19,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
@@ -25,17 +26,18 @@ import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
 import itu.tsb.visa.request.LetterFiles;
 import itu.tsb.visa.request.LetterIssued;
-import itu.tsb.visa.request.policy.MeetingAheadPolicy;
 import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RequestPurged;
 import itu.tsb.visa.request.RequestsForLetters;
+import itu.tsb.visa.request.policy.MeetingAheadPolicy;
 import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.NotFound;
-import itu.tsb.visa.shared.PersonalDataCipher;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.crypto.PersonalDataCipher;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /** Issues, serves, revokes and verifies letters. */
 @Service

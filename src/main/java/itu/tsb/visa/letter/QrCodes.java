@@ -1,3 +1,5 @@
+// Longer than 250 lines: one algorithm, the QR code's eight mask patterns scored with ZXing's penalty rules, kept
+// whole so that it can be compared with ZXing's.
 package itu.tsb.visa.letter;
 
 import java.util.Map;

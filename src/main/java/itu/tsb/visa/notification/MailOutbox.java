@@ -14,7 +14,7 @@ import itu.tsb.visa.reference.SwissRepresentations;
 import itu.tsb.visa.request.LetterIssued;
 import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.security.Users;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * Hears of each update the applicant must know of; audits it and queues one e-mail per focal point of

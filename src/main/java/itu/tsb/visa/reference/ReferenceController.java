@@ -1,3 +1,5 @@
+// Longer than 250 lines: the routes of meetings, entities and registrations, each a few lines that hand the body to
+// ReferenceData.
 package itu.tsb.visa.reference;
 
 import java.net.URI;
@@ -9,8 +11,6 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
-import itu.tsb.visa.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import itu.tsb.visa.audit.AuditLog;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -208,7 +209,7 @@ class ReferenceController {
         if (!Boolean.TRUE.equals(open)) {
             return reference.meetings().stream().map(MeetingView::of).toList();
         }
-        LocalDate today = clock.instant().atZone(itu.tsb.visa.shared.TimeConfig.GENEVA).toLocalDate();
+        LocalDate today = clock.instant().atZone(itu.tsb.visa.shared.time.TimeConfig.GENEVA).toLocalDate();
         return reference.meetings().stream().filter(m -> m.getClosedAt() == null && !m.lastDayForRequests().isBefore(today))
                 .sorted(java.util.Comparator.comparing(Meeting::lastDayForRequests)).map(MeetingView::of).toList();
     }

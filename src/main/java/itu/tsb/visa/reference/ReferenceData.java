@@ -1,3 +1,5 @@
+// Longer than 250 lines: the reference module's one service over meetings, entities and registrations, each change
+// audited with its before and after in the same way.
 package itu.tsb.visa.reference;
 
 import java.time.Clock;
@@ -15,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotFound;
-import itu.tsb.visa.shared.FieldError;
-import itu.tsb.visa.shared.PlausibleDates;
+import itu.tsb.visa.shared.time.PlausibleDates;
 
 /** Use cases on reference data; other modules read meetings, entities and registrations here. */
 @Service

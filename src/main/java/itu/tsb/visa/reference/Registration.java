@@ -2,7 +2,7 @@ package itu.tsb.visa.reference;
 
 import org.hibernate.annotations.NaturalId;
 
-import itu.tsb.visa.shared.EncryptedString;
+import itu.tsb.visa.shared.crypto.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

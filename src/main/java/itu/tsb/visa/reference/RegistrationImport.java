@@ -11,9 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import itu.tsb.visa.shared.CsvText;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.text.CsvText;
 
 /**
  * Registrations as ITU's registration system exports them: a whole meeting's CSV, or one registration

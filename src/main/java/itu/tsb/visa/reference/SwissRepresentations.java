@@ -100,8 +100,8 @@ public class SwissRepresentations {
      * again changes nothing.
      */
     public ImportReport importCsv(byte[] csv) {
-        List<itu.tsb.visa.shared.CsvText.Record> records = itu.tsb.visa.shared.CsvText.parse(
-                itu.tsb.visa.shared.CsvText.utf8(csv, "save the list as CSV UTF-8"));
+        List<itu.tsb.visa.shared.text.CsvText.Record> records = itu.tsb.visa.shared.text.CsvText.parse(
+                itu.tsb.visa.shared.text.CsvText.utf8(csv, "save the list as CSV UTF-8"));
         if (records.isEmpty()) {
             throw InvalidInput.of("file", "is empty; the first line names the columns: " + String.join(",", COLUMNS));
         }
@@ -119,7 +119,7 @@ public class SwissRepresentations {
         int unchanged = 0;
         List<RefusedLine> refused = new ArrayList<>();
         List<String> changes = new ArrayList<>();
-        for (itu.tsb.visa.shared.CsvText.Record r : records.subList(1, records.size())) {
+        for (itu.tsb.visa.shared.text.CsvText.Record r : records.subList(1, records.size())) {
             if (r.isBlank()) {
                 continue;
             }

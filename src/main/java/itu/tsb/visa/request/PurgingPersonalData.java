@@ -1,8 +1,5 @@
 package itu.tsb.visa.request;
 
-import itu.tsb.visa.request.correction.CorrectionAfterIssue;
-import itu.tsb.visa.request.documents.RequestDocuments;
-import itu.tsb.visa.request.model.VisaRequestRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -13,6 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.request.correction.CorrectionAfterIssue;
+import itu.tsb.visa.request.documents.RequestDocuments;
+import itu.tsb.visa.request.model.VisaRequestRepository;
 
 /**
  * After the retention period, the personal data of ended requests is deleted (names, dates, passports,

@@ -1,7 +1,7 @@
 package itu.tsb.visa.request;
 
 import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * Something happened to a request that the requesting entity's focal points must hear of: it was

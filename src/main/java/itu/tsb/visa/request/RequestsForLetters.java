@@ -1,16 +1,16 @@
 package itu.tsb.visa.request;
 
-import itu.tsb.visa.request.model.Participant;
-import itu.tsb.visa.request.model.RequestNotFound;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import itu.tsb.visa.request.model.VisibleRequests;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestNotFound;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.security.CurrentUser;
 
 /**

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
-import itu.tsb.visa.request.drafts.RequestDrafts;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.PurgingPersonalData;
+import itu.tsb.visa.request.drafts.RequestDrafts;
 
 /** Deletes personal data {@code visa.retention.days-after-meeting} days after a meeting's last day. */
 @Service

@@ -14,6 +14,29 @@ public record CurrentUser(String username, String passwordHash, Role role, Long 
         return role == Role.TSB_STAFF || role == Role.ADMIN;
     }
 
+    /**
+     * What this user's role lets them do beyond a single request (each request's view lists those), for the pages
+     * to show what is accepted: send requests, record those received by fax or e-mail, keep drafts, work the review
+     * inbox, maintain the reference data, manage accounts, read the statistics.
+     */
+    public List<String> capabilities() {
+        boolean auditor = role == Role.AUDITOR;
+        java.util.ArrayList<String> may = new java.util.ArrayList<>();
+        if (isApplicant() || isStaff()) {
+            may.addAll(List.of("submit", "drafts"));
+        }
+        if (isStaff()) {
+            may.addAll(List.of("intake", "reviewInbox", "manageReference"));
+        }
+        if (role == Role.ADMIN) {
+            may.add("manageUsers");
+        }
+        if (isStaff() || auditor) {
+            may.add("statistics");
+        }
+        return List.copyOf(may);
+    }
+
     public boolean isApplicant() {
         return role == Role.APPLICANT;
     }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import itu.tsb.visa.audit.AuditLog;
-import itu.tsb.visa.shared.DataKeyRotation;
+import itu.tsb.visa.shared.crypto.DataKeyRotation;
 
 /**
  * Key rotation, step two: once the application runs with the new key in {@code VISA_DATA_KEY} and the old

@@ -12,11 +12,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -24,7 +24,7 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import itu.tsb.visa.audit.AuditLog;
-import itu.tsb.visa.shared.DatabaseAway;
+import itu.tsb.visa.shared.web.DatabaseAway;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -189,7 +189,7 @@ class SecurityConfig {
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String said = itu.tsb.visa.shared.Sentences.say(detail, itu.tsb.visa.shared.ReaderLanguage.current());
+        String said = itu.tsb.visa.shared.text.Sentences.say(detail, itu.tsb.visa.shared.web.ReaderLanguage.current());
         // JSON is UTF-8 by definition: written as bytes, the type needs no charset
         response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + said.replace("\\", "\\\\").replace("\"", "\\\"")

@@ -183,11 +183,15 @@ class UserController {
                         "href", "/oauth2/authorization/" + OidcSignIn.REGISTRATION);
     }
 
-    /** Who is signed in; {@code demo}: the demo data set runs (the first page then says what to try). */
+    /**
+     * Who is signed in; {@code may}: what their role lets them do ({@link CurrentUser#capabilities}); {@code demo}:
+     * the demo data set runs (the first page then says what to try).
+     */
     @GetMapping("/me")
     Map<String, Object> me() {
         CurrentUser u = Users.current();
-        return u.entityId() == null ? Map.of("username", u.username(), "role", u.role(), "demo", demo)
-                : Map.of("username", u.username(), "role", u.role(), "entityId", u.entityId(), "demo", demo);
+        return u.entityId() == null ? Map.of("username", u.username(), "role", u.role(), "demo", demo, "may", u.capabilities())
+                : Map.of("username", u.username(), "role", u.role(), "entityId", u.entityId(), "demo", demo, "may",
+                        u.capabilities());
     }
 }

@@ -1,3 +1,5 @@
+// Longer than 250 lines: the accounts' service: the sign-in look-up, accounts created, ensured at start, changed and
+// signed in through the organisation's provider.
 package itu.tsb.visa.security;
 
 import java.util.List;

@@ -9,8 +9,8 @@ import static itu.tsb.visa.workflow.ProcessVariables.REQUEST_ID;
 import static itu.tsb.visa.workflow.ProcessVariables.REVIEW_DECISION;
 import static itu.tsb.visa.workflow.ProcessVariables.REVIEW_ESCALATES_AT;
 import static itu.tsb.visa.workflow.ProcessVariables.TASK_CORRECT_DETAILS;
-import static itu.tsb.visa.workflow.ProcessVariables.TASK_REVIEW_REQUEST;
 import static itu.tsb.visa.workflow.ProcessVariables.TASK_GENERATE_LETTERS;
+import static itu.tsb.visa.workflow.ProcessVariables.TASK_REVIEW_REQUEST;
 
 import java.util.Date;
 import java.util.List;
@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
-import itu.tsb.visa.request.WorkflowStateException;
 import itu.tsb.visa.request.ReviewWorkflow;
+import itu.tsb.visa.request.WorkflowStateException;
 import itu.tsb.visa.shared.ConcurrentChange;
-import itu.tsb.visa.shared.PinnableClock;
+import itu.tsb.visa.shared.time.PinnableClock;
 
 /**
  * The one place that drives the engine. Requests are addressed by their id, which is the process

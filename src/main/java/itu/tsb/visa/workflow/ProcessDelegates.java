@@ -4,8 +4,8 @@ import static itu.tsb.visa.workflow.ProcessVariables.DETAILS_VALID;
 import static itu.tsb.visa.workflow.ProcessVariables.ELIGIBLE;
 import static itu.tsb.visa.workflow.ProcessVariables.ERROR_DETAILS_NO_LONGER_VALID;
 import static itu.tsb.visa.workflow.ProcessVariables.ERROR_MEETING_BEGUN;
-import static itu.tsb.visa.workflow.ProcessVariables.MEETING_AHEAD;
 import static itu.tsb.visa.workflow.ProcessVariables.IN_WINDOW;
+import static itu.tsb.visa.workflow.ProcessVariables.MEETING_AHEAD;
 import static itu.tsb.visa.workflow.ProcessVariables.REGISTRATIONS;
 import static itu.tsb.visa.workflow.ProcessVariables.requestId;
 
@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import itu.tsb.visa.letter.Letters;
-import itu.tsb.visa.request.process.RequestLifecycle;
+import itu.tsb.visa.request.process.LetterSteps;
+import itu.tsb.visa.request.process.PersonSteps;
+import itu.tsb.visa.request.process.RuleSteps;
 
 /**
  * The delegates of the visa request process, by the names its service tasks use. Each calls one use
@@ -28,13 +30,13 @@ import itu.tsb.visa.request.process.RequestLifecycle;
 class ProcessDelegates {
 
     @Bean
-    JavaDelegate checkMeetingAhead(RequestLifecycle lifecycle) {
-        return execution -> route(execution, MEETING_AHEAD, lifecycle.checkMeetingAhead(requestId(execution)));
+    JavaDelegate checkMeetingAhead(RuleSteps rules) {
+        return execution -> route(execution, MEETING_AHEAD, rules.checkMeetingAhead(requestId(execution)));
     }
 
     @Bean
-    JavaDelegate expireRequest(RequestLifecycle lifecycle) {
-        return execution -> lifecycle.expireOpenRequest(requestId(execution));
+    JavaDelegate expireRequest(RuleSteps rules) {
+        return execution -> rules.expireOpenRequest(requestId(execution));
     }
 
     /**
@@ -42,41 +44,41 @@ class ProcessDelegates {
      * personal, and the engine's record of the evaluation keeps them.
      */
     @Bean
-    ExecutionListener askEligibility(RequestLifecycle lifecycle) {
-        return execution -> EligibilityTable.ask(execution, lifecycle.eligibilityQuestion(requestId(execution)));
+    ExecutionListener askEligibility(RuleSteps rules) {
+        return execution -> EligibilityTable.ask(execution, rules.eligibilityQuestion(requestId(execution)));
     }
 
     /** After it: the domain records the table's answer as the request's decision and gives the way on. */
     @Bean
-    ExecutionListener concludeEligibility(RequestLifecycle lifecycle) {
-        return execution -> route(execution, ELIGIBLE, lifecycle.concludeEligibility(requestId(execution),
+    ExecutionListener concludeEligibility(RuleSteps rules) {
+        return execution -> route(execution, ELIGIBLE, rules.concludeEligibility(requestId(execution),
                 EligibilityTable.answer(execution)));
     }
 
     @Bean
-    JavaDelegate checkSubmissionWindow(RequestLifecycle lifecycle) {
-        return execution -> route(execution, IN_WINDOW, lifecycle.checkSubmissionWindow(requestId(execution)));
+    JavaDelegate checkSubmissionWindow(RuleSteps rules) {
+        return execution -> route(execution, IN_WINDOW, rules.checkSubmissionWindow(requestId(execution)));
     }
 
     @Bean
-    JavaDelegate checkRegistrations(RequestLifecycle lifecycle) {
+    JavaDelegate checkRegistrations(PersonSteps persons) {
         return execution -> route(execution, REGISTRATIONS,
-                lifecycle.checkRegistrations(requestId(execution)).name());
+                persons.checkRegistrations(requestId(execution)).name());
     }
 
     @Bean
-    JavaDelegate refuseUnconfirmed(RequestLifecycle lifecycle) {
-        return execution -> lifecycle.refuseUnconfirmed(requestId(execution));
+    JavaDelegate refuseUnconfirmed(PersonSteps persons) {
+        return execution -> persons.refuseUnconfirmed(requestId(execution));
     }
 
     @Bean
-    JavaDelegate checkTravelDocuments(RequestLifecycle lifecycle) {
-        return execution -> route(execution, DETAILS_VALID, lifecycle.checkTravelDocuments(requestId(execution)));
+    JavaDelegate checkTravelDocuments(PersonSteps persons) {
+        return execution -> route(execution, DETAILS_VALID, persons.checkTravelDocuments(requestId(execution)));
     }
 
     @Bean
-    JavaDelegate escalateReview(RequestLifecycle lifecycle) {
-        return execution -> lifecycle.escalateReview(requestId(execution));
+    JavaDelegate escalateReview(RuleSteps rules) {
+        return execution -> rules.escalateReview(requestId(execution));
     }
 
     /**
@@ -85,13 +87,13 @@ class ProcessDelegates {
      * commits first undoes the letters, one that comes later finds the request final.
      */
     @Bean
-    JavaDelegate generateLetters(RequestLifecycle lifecycle, Letters letters) {
+    JavaDelegate generateLetters(LetterSteps letterSteps, Letters letters) {
         return execution -> {
             Long id = requestId(execution);
-            switch (lifecycle.checkBeforePrinting(id)) {
+            switch (letterSteps.checkBeforePrinting(id)) {
                 case ISSUABLE -> {
                     letters.issueFor(id);
-                    lifecycle.lettersIssued(id);
+                    letterSteps.lettersIssued(id);
                 }
                 case MEETING_BEGUN -> throw new BpmnError(ERROR_MEETING_BEGUN);
                 case DETAILS_NO_LONGER_VALID -> throw new BpmnError(ERROR_DETAILS_NO_LONGER_VALID);
@@ -100,8 +102,8 @@ class ProcessDelegates {
     }
 
     @Bean
-    JavaDelegate notifyApplicant(RequestLifecycle lifecycle) {
-        return execution -> lifecycle.tellLettersIssued(requestId(execution));
+    JavaDelegate notifyApplicant(LetterSteps letterSteps) {
+        return execution -> letterSteps.tellLettersIssued(requestId(execution));
     }
 
     /**

@@ -68,4 +68,43 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveSimpleName("Participant")
             .orShould().dependOnClassesThat().haveSimpleName("VisaRequestRepository")
             .because("letter/ prints from RequestsForLetters' read models, never from request/'s entities");
+
+    /** Each transition of the aggregate, and the use cases that own it (and the aggregate itself). */
+    static final java.util.Map<String, java.util.List<String>> TRANSITIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("addParticipant", java.util.List.of("SubmittingRequest")),
+            java.util.Map.entry("assignReference", java.util.List.of("SubmittingRequest")),
+            java.util.Map.entry("awaitRegistrations", java.util.List.of("PersonSteps")),
+            java.util.Map.entry("readyForReview", java.util.List.of("PersonSteps")),
+            java.util.Map.entry("expire", java.util.List.of("StepRecord")),
+            java.util.Map.entry("escalate", java.util.List.of("RuleSteps")),
+            java.util.Map.entry("lettersIssued", java.util.List.of("LetterSteps")),
+            java.util.Map.entry("detailsToCorrect", java.util.List.of("PersonSteps", "LetterSteps", "ReviewingRequest")),
+            java.util.Map.entry("reject", java.util.List.of("StepRecord", "ReviewingRequest")),
+            java.util.Map.entry("requestChanges", java.util.List.of("ReviewingRequest")),
+            java.util.Map.entry("approve", java.util.List.of("ReviewingRequest")),
+            java.util.Map.entry("withdraw", java.util.List.of("WithdrawingRequest")),
+            java.util.Map.entry("assignTo", java.util.List.of("AssigningRequest")),
+            java.util.Map.entry("release", java.util.List.of("AssigningRequest", "ReviewingRequest")),
+            java.util.Map.entry("purgePersonalData", java.util.List.of("PurgingPersonalData")),
+            java.util.Map.entry("answer", java.util.List.of("CorrectingDetails")));
+
+    @ArchTest
+    static final ArchRule aggregateTransitionsAreCalledOnlyByTheUseCasesThatOwnThem = com.tngtech.archunit.lang.syntax
+            .ArchRuleDefinition.classes().should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                    "call only the transitions of VisaRequest that they own") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass caller, com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (var call : caller.getMethodCallsFromSelf()) {
+                        if (!call.getTargetOwner().getName().equals("itu.tsb.visa.request.model.VisaRequest")) {
+                            continue;
+                        }
+                        java.util.List<String> owners = TRANSITIONS.get(call.getName());
+                        String by = caller.getSimpleName().replaceAll("\\$.*", "");
+                        if (owners != null && !owners.contains(by) && !by.equals("VisaRequest")) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(call,
+                                    call.getDescription() + ": " + call.getName() + " belongs to " + owners));
+                        }
+                    }
+                }
+            }).because("a request changes state only through the use case that owns the change");
 }

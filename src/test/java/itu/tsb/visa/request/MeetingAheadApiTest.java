@@ -12,9 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.support.Api;
@@ -82,7 +81,7 @@ class MeetingAheadApiTest extends ApiTest {
         clock.setDay(LocalDate.of(2010, 6, 13));
         Api.Reply stillOpen = api.get("/api/requests/" + id, STAFF);
         assertThat(stillOpen.text("status")).isEqualTo("UNDER_REVIEW");
-        clock.set(LocalDate.of(2010, 6, 14).atStartOfDay(itu.tsb.visa.shared.TimeConfig.GENEVA).toInstant());
+        clock.set(LocalDate.of(2010, 6, 14).atStartOfDay(itu.tsb.visa.shared.time.TimeConfig.GENEVA).toInstant());
         Api.Reply tooLate = api.post("/api/requests/" + id + "/review", STAFF, Map.of("decision", "APPROVE"));
         assertThat(tooLate.status()).isEqualTo(409);
         assertThat(tooLate.text("detail")).contains("began on 14 June 2010");

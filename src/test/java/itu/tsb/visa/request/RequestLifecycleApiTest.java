@@ -1,6 +1,5 @@
 package itu.tsb.visa.request;
 
-import itu.tsb.visa.request.model.Participant;
 import static itu.tsb.visa.support.Api.STAFF;
 import static itu.tsb.visa.support.Api.applicantOf;
 import static itu.tsb.visa.support.Api.check;
@@ -15,12 +14,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import itu.tsb.visa.request.model.Participant;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.time.TimeConfig;
 import itu.tsb.visa.support.Api;
 import itu.tsb.visa.support.ApiTest;
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import itu.tsb.visa.shared.web.BodySizeLimit;
+
 class BodySizeLimitTest {
 
     private final BodySizeLimit filter = new BodySizeLimit(1000, 5000);

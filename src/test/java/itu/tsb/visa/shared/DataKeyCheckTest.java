@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import itu.tsb.visa.shared.crypto.DataKeyCheck;
+import itu.tsb.visa.shared.crypto.PersonalDataCipher;
+
 class DataKeyCheckTest {
 
     private static final PersonalDataCipher RIGHT = cipher('r');

@@ -18,6 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import itu.tsb.visa.shared.crypto.DataKeyCheck;
+import itu.tsb.visa.shared.crypto.DataKeyRotation;
+import itu.tsb.visa.shared.crypto.PersonalDataCipher;
+
 /** Key rotation on the real schema: everything sealed with the old key is re-encrypted to the new one. */
 class DataKeyRotationTest {
 

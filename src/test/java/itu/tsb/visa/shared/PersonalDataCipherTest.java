@@ -7,6 +7,8 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import itu.tsb.visa.shared.crypto.PersonalDataCipher;
+
 class PersonalDataCipherTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);

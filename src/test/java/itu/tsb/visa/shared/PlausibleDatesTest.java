@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import itu.tsb.visa.shared.time.PlausibleDates;
+
 class PlausibleDatesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);

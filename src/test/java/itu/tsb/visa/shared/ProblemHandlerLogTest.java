@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import itu.tsb.visa.shared.web.DatabaseAway;
+import itu.tsb.visa.shared.web.ProblemHandler;
+
 class ProblemHandlerLogTest {
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import itu.tsb.visa.shared.web.ReaderLanguage;
 import jakarta.servlet.http.Cookie;
 
 /** The reader's language: a link's parameter, else the pages' choice, else Accept-Language, else English. */

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import itu.tsb.visa.shared.text.Sentences;
+
 class SentencesTest {
 
     @Test

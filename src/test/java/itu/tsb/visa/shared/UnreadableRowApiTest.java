@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Base64;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import itu.tsb.visa.shared.crypto.PersonalDataCipher;
 import itu.tsb.visa.support.ApiTest;
 
 /**

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import itu.tsb.visa.shared.text.Wording;
+
 class WordingTest {
 
     private final Wording late = Wording.of("window.late", "received", LocalDate.of(2010, 5, 18), "lastDay",

@@ -9,7 +9,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /** A clock tests move by hand; it keeps the engine's clock on the same instant. */
 public class TestClock extends Clock {

@@ -10,7 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 @TestConfiguration
 public class TestConfig {

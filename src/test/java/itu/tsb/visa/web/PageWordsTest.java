@@ -13,21 +13,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import itu.tsb.visa.reference.MembershipCategory;
 import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.model.Outcome;
 import itu.tsb.visa.request.model.ParticipantStatus;
-import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.model.Rule;
 import itu.tsb.visa.security.Role;
 

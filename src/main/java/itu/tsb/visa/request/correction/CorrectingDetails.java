@@ -1,16 +1,5 @@
 package itu.tsb.visa.request.correction;
 
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.RequestWorkflow;
-import itu.tsb.visa.request.WorkflowStateException;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Outcome;
-import itu.tsb.visa.request.model.Participant;
-import itu.tsb.visa.request.model.Rule;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisibleRequests;
-import itu.tsb.visa.request.policy.RequestChecks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,13 +12,24 @@ import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestWorkflow;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisibleRequests;
+import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotFound;
 import itu.tsb.visa.shared.WrongState;
-import itu.tsb.visa.shared.TimeConfig;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * The applicant (or TSB staff for them) corrects one person's details while TSB asks for changes; the
@@ -65,14 +65,11 @@ public class CorrectingDetails {
     public VisaRequest correct(Long id, Long participantId, PersonDetails details, CurrentUser user) {
         VisaRequest request = correctable(id, user);
         if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
-            if (!user.isStaff()) {
-                throw new WrongState("The letters of " + request.getReference() + " are issued; ask TSB to"
-                        + " correct the details and issue a new letter.");
-            }
+            RequestActions.require(RequestActions.Action.CORRECT_AFTER_ISSUE, request, user);
             afterIssue.propose(request.getId(), participantId, details, user);
             return request;
         }
-        requireChangesRequested(request);
+        RequestActions.require(RequestActions.Action.CORRECT, request, user);
         Participant participant = request.participant(participantId)
                 .orElseThrow(() -> new NotFound("Request " + request.getReference() + " has no participant "
                         + participantId + "."));
@@ -89,11 +86,7 @@ public class CorrectingDetails {
                 Wording.of("correction.byApplicant", "person", participant.label()), null, user.username());
         audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
                 + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
-        try {
-            workflow.detailsCorrected(id, user.username());
-        } catch (WorkflowStateException e) {
-            throw new WrongState(e.getMessage());
-        }
+        workflow.detailsCorrected(id, user.username());
         return request;
     }
 
@@ -106,13 +99,6 @@ public class CorrectingDetails {
         }
         checks.refuseIfMeetingBegun(request, "corrected");
         return request;
-    }
-
-    private static void requireChangesRequested(VisaRequest request) {
-        if (request.getStatus() != RequestStatus.CHANGES_REQUESTED) {
-            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
-                    + "; details can be corrected only while its status is CHANGES_REQUESTED.");
-        }
     }
 
     /** One person's corrected details, in a correction round. */
@@ -130,7 +116,7 @@ public class CorrectingDetails {
      */
     public VisaRequest correctAll(Long id, List<PersonCorrection> persons, String answer, CurrentUser user) {
         VisaRequest request = correctable(id, user);
-        requireChangesRequested(request);
+        RequestActions.require(RequestActions.Action.CORRECT, request, user);
         String said = answer == null || answer.isBlank() ? null : answer.strip();
         List<FieldError> errors = new ArrayList<>();
         if (persons.isEmpty() && said == null) {
@@ -172,11 +158,7 @@ public class CorrectingDetails {
             request.answer(said, clock.instant());
             audit.record(request.getId(), user.username(), "APPLICANT_ANSWERED", said);
         }
-        try {
-            workflow.detailsCorrected(id, user.username());
-        } catch (WorkflowStateException e) {
-            throw new WrongState(e.getMessage());
-        }
+        workflow.detailsCorrected(id, user.username());
         return request;
     }
 
@@ -185,10 +167,8 @@ public class CorrectingDetails {
         Meeting meeting = reference.meeting(request.getMeetingId());
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         reference.holdRegistrations(meeting.getId(), List.of(details.registrationNumber()));
-        List<FieldError> errors = checks.registrationErrors("", details, meeting, entity, request.getId(), user);
-        errors.addAll(checks.printableErrors("", details));
-        errors.addAll(RequestChecks.plausibilityErrors("", details,
-                clock.instant().atZone(TimeConfig.GENEVA).toLocalDate()));
+        List<FieldError> errors = checks.personErrors("", details, meeting, entity, request.getId(), user,
+                clock.instant().atZone(TimeConfig.GENEVA).toLocalDate());
         for (Participant other : request.getParticipants()) {
             if (!other.getId().equals(participantId) && other.getRegistrationNumber().equals(details.registrationNumber())) {
                 errors.add(new FieldError("registrationNumber", "registration " + details.registrationNumber()

@@ -1,17 +1,5 @@
 package itu.tsb.visa.request.correction;
 
-import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Outcome;
-import itu.tsb.visa.request.model.Participant;
-import itu.tsb.visa.request.model.RequestNotFound;
-import itu.tsb.visa.request.model.Rule;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import itu.tsb.visa.request.policy.RequestChecks;
-import itu.tsb.visa.request.policy.TravelDocumentPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +16,26 @@ import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.reference.RegistrationStatus;
+import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestNotFound;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.policy.RequestChecks;
+import itu.tsb.visa.request.policy.TravelDocumentPolicy;
 import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.NotFound;
 import itu.tsb.visa.shared.WrongState;
-import itu.tsb.visa.shared.FieldError;
-import itu.tsb.visa.shared.TimeConfig;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * TSB staff correct a person's details after the letter was issued (a typo the delegate found, say). The
@@ -138,8 +138,8 @@ public class CorrectionAfterIssue {
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         LocalDate today = clock.instant().atZone(TimeConfig.GENEVA).toLocalDate();
         reference.holdRegistrations(meeting.getId(), List.of(details.registrationNumber()));
-        List<FieldError> errors = new ArrayList<>(checks.registrationErrors("", details, meeting, entity,
-                request.getId(), user));
+        List<FieldError> errors = new ArrayList<>(checks.personErrors("", details, meeting, entity, request.getId(),
+                user, today));
         reference.registration(meeting.getId(), details.registrationNumber())
                 .filter(r -> r.getOrganizationId().equals(entity.getId()))
                 .map(Registration::getStatus)
@@ -147,8 +147,6 @@ public class CorrectionAfterIssue {
                 .ifPresent(status -> errors.add(new FieldError("registrationNumber", "registration "
                         + details.registrationNumber() + " is " + status.name().toLowerCase()
                         + "; a letter needs an approved registration")));
-        errors.addAll(checks.printableErrors("", details));
-        errors.addAll(RequestChecks.plausibilityErrors("", details, today));
         travelDocuments.check(details, today, meeting.getFirstDay(), meeting.getLastDay()).stream()
                 .filter(f -> f.severity() == TravelDocumentPolicy.Severity.ERROR)
                 .forEach(f -> errors.add(new FieldError(f.field(), f.message())));

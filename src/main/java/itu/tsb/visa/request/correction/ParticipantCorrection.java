@@ -1,6 +1,5 @@
 package itu.tsb.visa.request.correction;
 
-import itu.tsb.visa.request.PersonDetails;
 import java.time.Instant;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import itu.tsb.visa.shared.EncryptedString;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.shared.crypto.EncryptedString;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -2,7 +2,7 @@ package itu.tsb.visa.request.documents;
 
 import java.time.Instant;
 
-import itu.tsb.visa.shared.EncryptedBytes;
+import itu.tsb.visa.shared.crypto.EncryptedBytes;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,9 +1,7 @@
+// Longer than 250 lines: a document's whole check before it is kept (kind, slot, content sniffed, PDF actions, image
+// sizes, limits per request) beside the store.
 package itu.tsb.visa.request.documents;
 
-import itu.tsb.visa.request.model.Participant;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import itu.tsb.visa.request.model.VisibleRequests;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,10 +9,15 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
@@ -71,14 +74,7 @@ public class RequestDocuments {
 
     public Listed add(Long requestId, DocumentKind kind, Long participantId, byte[] content, CurrentUser user) {
         VisaRequest request = visible.toChange(requestId, user);
-        if (request.getStatus().isFinal()) {
-            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
-                    + "; documents are added only while it is open.");
-        }
-        if (request.isPurged()) {
-            throw new WrongState("The personal data of " + request.getReference()
-                    + " was deleted after the retention period; no document can be added.");
-        }
+        RequestActions.require(RequestActions.Action.ADD_DOCUMENT, request, user);
         if (kind == null) {
             throw InvalidInput.of("kind", "must be COVERING_LETTER or PASSPORT_PAGE");
         }
@@ -135,9 +131,7 @@ public class RequestDocuments {
     /** The document, for staff and auditors: each opening is in the audit trail. */
     public Content open(Long requestId, Long documentId, CurrentUser user) {
         VisaRequest request = visible.get(requestId, user);
-        if (!user.isStaff() && user.role() != itu.tsb.visa.security.Role.AUDITOR) {
-            throw new NotAllowed("Documents are shown to TSB staff and auditors only.");
-        }
+        RequestActions.require(RequestActions.Action.OPEN_DOCUMENTS, request, user);
         RequestDocument d = documents.findById(documentId).filter(x -> x.getRequestId().equals(requestId))
                 .orElseThrow(() -> new NotFound("Request " + request.getReference() + " has no document " + documentId + "."));
         audit.record(requestId, user.username(), "DOCUMENT_READ", d.getKind() + " " + documentId);

@@ -2,7 +2,7 @@ package itu.tsb.visa.request.drafts;
 
 import java.time.Instant;
 
-import itu.tsb.visa.shared.EncryptedString;
+import itu.tsb.visa.shared.crypto.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

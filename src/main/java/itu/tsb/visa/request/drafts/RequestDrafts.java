@@ -1,15 +1,14 @@
 package itu.tsb.visa.request.drafts;
 
-import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.InvalidInput;

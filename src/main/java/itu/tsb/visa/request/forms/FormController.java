@@ -1,19 +1,18 @@
 package itu.tsb.visa.request.forms;
 
-import itu.tsb.visa.request.StepForms;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import itu.tsb.visa.request.StepForms;
 import itu.tsb.visa.shared.NotFound;
-import itu.tsb.visa.shared.ReaderLanguage;
+import itu.tsb.visa.shared.web.ReaderLanguage;
 
 /** The deployed forms of the process's human steps, for the pages to render, and the lists they offer. */
 @RestController

@@ -1,6 +1,5 @@
 package itu.tsb.visa.request.forms;
 
-import itu.tsb.visa.request.RepresentationKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import itu.tsb.visa.reference.SwissRepresentation;
 import itu.tsb.visa.reference.SwissRepresentations;
+import itu.tsb.visa.request.RepresentationKind;
 import itu.tsb.visa.shared.FieldError;
 
 /**

@@ -1,6 +1,5 @@
 package itu.tsb.visa.request.forms;
 
-import itu.tsb.visa.request.StepForms;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -9,15 +8,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-import org.springframework.stereotype.Component;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
 
-import itu.tsb.visa.shared.CamundaForm;
+import itu.tsb.visa.request.StepForms;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
-import itu.tsb.visa.shared.ReaderLanguage;
+import itu.tsb.visa.shared.forms.CamundaForm;
+import itu.tsb.visa.shared.web.ReaderLanguage;
 
 /**
  * Each submission checked against its step's deployed form before the domain's rules: what the form

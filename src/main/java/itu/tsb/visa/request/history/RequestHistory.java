@@ -1,13 +1,7 @@
+// Longer than 250 lines: the auditor's record of a request merged from its decisions, its audit events and the
+// engine's steps, tasks and incidents, in one order.
 package itu.tsb.visa.request.history;
 
-import itu.tsb.visa.request.ProcessRecord;
-import itu.tsb.visa.request.RecordPrinter;
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.model.Decision;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Rule;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisibleRequests;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,9 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditEvent;
 import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.request.ProcessRecord;
+import itu.tsb.visa.request.RecordPrinter;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.model.Decision;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.Csv;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.text.Csv;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * The whole story of a request, in time order, from both of its sources: the request's own record (audit
@@ -105,6 +108,7 @@ public class RequestHistory {
     @Transactional(readOnly = true)
     public History of(Long requestId, CurrentUser reader, String language) {
         VisaRequest request = visible.get(requestId, reader);
+        RequestActions.require(RequestActions.Action.READ_HISTORY, request, reader);
         HistoryWords w = new HistoryWords("fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
         List<Timed> all = new ArrayList<>();
         for (AuditEvent e : audit.forRequest(requestId)) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import itu.tsb.visa.security.Users;
-import itu.tsb.visa.shared.ReaderLanguage;
+import itu.tsb.visa.shared.web.ReaderLanguage;
 
 /**
  * The whole history of a request for auditors and staff, in the reader's language (Accept-Language:

@@ -2,6 +2,7 @@ package itu.tsb.visa.request.model;
 
 import java.time.Instant;
 
+import itu.tsb.visa.shared.text.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import itu.tsb.visa.shared.Wording;
 
 /**
  * One decision on a request, automated or by a person: the rule, its outcome, the reason shown to

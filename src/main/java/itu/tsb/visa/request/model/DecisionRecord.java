@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.shared.Batches;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * The record of every decision taken on a request, by a rule or by a person: what was decided, why, on

@@ -1,13 +1,13 @@
 package itu.tsb.visa.request.model;
 
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RepresentationKind;
 import java.time.LocalDate;
 
-import itu.tsb.visa.shared.EncryptedDate;
-import itu.tsb.visa.shared.EncryptedString;
-import itu.tsb.visa.shared.PersonalDataCipher;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RepresentationKind;
+import itu.tsb.visa.shared.crypto.EncryptedDate;
+import itu.tsb.visa.shared.crypto.EncryptedString;
+import itu.tsb.visa.shared.crypto.PersonalDataCipher;
+import itu.tsb.visa.shared.text.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -16,9 +16,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A person on a request. Every personal field is encrypted at rest. */

@@ -1,6 +1,5 @@
 package itu.tsb.visa.request.model;
 
-import itu.tsb.visa.request.RequestStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
 

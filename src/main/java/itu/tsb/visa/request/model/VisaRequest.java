@@ -1,17 +1,19 @@
+// Longer than 250 lines: the aggregate: its mapped fields and every guarded transition together, so that each
+// invariant is read beside the state it guards.
 package itu.tsb.visa.request.model;
 
-import itu.tsb.visa.request.Channel;
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RequestStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import itu.tsb.visa.shared.EncryptedString;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.crypto.EncryptedString;
+import itu.tsb.visa.shared.time.TimeConfig;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -21,9 +23,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 

@@ -1,10 +1,11 @@
 package itu.tsb.visa.request.model;
 
-import itu.tsb.visa.request.RequestStatus;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import itu.tsb.visa.request.RequestStatus;
 
 public interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
         org.springframework.data.jpa.repository.JpaSpecificationExecutor<VisaRequest> {

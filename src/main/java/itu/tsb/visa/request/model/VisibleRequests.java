@@ -8,18 +8,17 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.NotFound;
-import itu.tsb.visa.shared.PersonalDataCipher;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.crypto.PersonalDataCipher;
+import itu.tsb.visa.shared.time.TimeConfig;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;

@@ -5,10 +5,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import itu.tsb.visa.reference.MembershipCategory;
 import itu.tsb.visa.reference.Meeting;
+import itu.tsb.visa.reference.MembershipCategory;
 import itu.tsb.visa.reference.Organization;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * Only representatives of the categories eligible for the meeting (by default Member States, Sector

@@ -3,8 +3,8 @@ package itu.tsb.visa.request.policy;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import itu.tsb.visa.shared.TimeConfig;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * A letter supports a visa for a meeting still to come (domain rule 6): once the meeting's first day has

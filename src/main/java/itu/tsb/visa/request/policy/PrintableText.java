@@ -1,7 +1,5 @@
 package itu.tsb.visa.request.policy;
 
-import itu.tsb.visa.request.LetterTypeface;
-import itu.tsb.visa.request.PersonDetails;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +8,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import itu.tsb.visa.request.LetterTypeface;
+import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.shared.FieldError;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * Whether a text the letter prints can be printed: one line (no line break, tab or other control

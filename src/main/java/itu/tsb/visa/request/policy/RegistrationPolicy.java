@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import itu.tsb.visa.reference.RegistrationStatus;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * Every person must hold an APPROVED registration for the meeting. A PENDING one is awaited; a

@@ -1,13 +1,6 @@
 package itu.tsb.visa.request.policy;
 
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.model.Decision;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Outcome;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import static itu.tsb.visa.shared.Dates.human;
+import static itu.tsb.visa.shared.text.Dates.human;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -23,10 +16,17 @@ import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.reference.Registration;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.model.Decision;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.WrongState;
 import itu.tsb.visa.shared.FieldError;
-import itu.tsb.visa.shared.PlausibleDates;
+import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.time.PlausibleDates;
 
 /**
  * The checks a person's details pass before they are stored, whoever enters them (a submission, a
@@ -84,6 +84,22 @@ public class RequestChecks {
                     + holding.get(0) + ", which is still open or has its letter: one person gets one letter. Withdraw"
                     + " that request first, or correct the person there"));
         }
+        return errors;
+    }
+
+    /**
+     * Everything checked of one person wherever a person is named (a submission, the applicant's correction,
+     * staff's correction after issue, a spreadsheet's line): the registration (when the meeting and the entity are
+     * known), the letters the letter's font prints, and dates a person could have.
+     */
+    public List<FieldError> personErrors(String prefix, PersonDetails p, Meeting meeting, Organization entity,
+            Long requestId, CurrentUser user, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (meeting != null && entity != null) {
+            errors.addAll(registrationErrors(prefix, p, meeting, entity, requestId, user));
+        }
+        errors.addAll(printableErrors(prefix, p));
+        errors.addAll(plausibilityErrors(prefix, p, today));
         return errors;
     }
 

@@ -2,7 +2,7 @@ package itu.tsb.visa.request.policy;
 
 import java.time.LocalDate;
 
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * TSB Circular 113, para. 10: TSB can approach the Swiss authorities only if the request reached it

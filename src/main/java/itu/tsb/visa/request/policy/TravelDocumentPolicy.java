@@ -1,12 +1,12 @@
 package itu.tsb.visa.request.policy;
 
-import itu.tsb.visa.request.PersonDetails;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * Passport and person checks from the Schengen Visa Code (Regulation (EC) 810/2009). Errors send the

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.request.RequestProgress;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
@@ -50,8 +52,10 @@ class ProcessController {
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     Map<String, Object> retry(@PathVariable Long id) {
         CurrentUser user = Users.current();
+        VisaRequest request = visible.get(id, user);
         // nothing is retried for a meeting that has begun
-        checks.refuseIfMeetingBegun(visible.get(id, user), "retried");
+        checks.refuseIfMeetingBegun(request, "retried");
+        RequestActions.require(RequestActions.Action.RETRY, request, user);
         int retried = progress.retryFailedSteps(id);
         if (retried == 0) {
             throw ApiException.conflict("Request " + id + " has no failed step to retry.");

@@ -1,10 +1,5 @@
 package itu.tsb.visa.request.process;
 
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.RequestWorkflow;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import itu.tsb.visa.request.submission.SubmittingRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +7,11 @@ import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.MeetingRescheduled;
 import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestWorkflow;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.submission.SubmittingRequest;
 
 /**
  * When staff correct a meeting's days or its request window, the open requests' deadlines move with it

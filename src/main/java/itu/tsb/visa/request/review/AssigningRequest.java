@@ -1,13 +1,14 @@
 package itu.tsb.visa.request.review;
 
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisibleRequests;
 import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Role;
 import itu.tsb.visa.shared.NotAllowed;
@@ -32,30 +33,22 @@ public class AssigningRequest {
     }
 
     public VisaRequest take(Long id, CurrentUser user) {
-        if (!user.isStaff()) {
-            throw new NotAllowed("Only TSB staff take requests to review.");
-        }
         VisaRequest request = visible.get(id, user);
         if (user.username().equals(request.getAssignedTo())) {
             return request;
         }
+        RequestActions.require(RequestActions.Action.TAKE, request, user);
         request.assignTo(user.username(), clock.instant());
         audit.record(id, user.username(), "REQUEST_TAKEN", null);
         return request;
     }
 
     public VisaRequest release(Long id, CurrentUser user) {
-        if (!user.isStaff()) {
-            throw new NotAllowed("Only TSB staff release requests.");
-        }
         VisaRequest request = visible.get(id, user);
+        RequestActions.require(RequestActions.Action.RELEASE, request, user);
         String holder = request.getAssignedTo();
         if (holder == null) {
             return request;
-        }
-        if (!holder.equals(user.username()) && user.role() != Role.ADMIN) {
-            throw new NotAllowed("Request " + request.getReference() + " is taken by " + holder
-                    + "; only they, or an admin, can release it.");
         }
         request.release();
         audit.record(id, user.username(), "REQUEST_RELEASED", holder.equals(user.username()) ? null : "taken by " + holder);

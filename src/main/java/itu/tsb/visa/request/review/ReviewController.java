@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.StepForms;
+import itu.tsb.visa.request.forms.StepFormCheck;
 import itu.tsb.visa.request.views.RequestView;
 import itu.tsb.visa.request.views.RequestViews;
-import itu.tsb.visa.request.ReviewDecision;
-import itu.tsb.visa.request.forms.StepFormCheck;
-import itu.tsb.visa.request.StepForms;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Users;
 import jakarta.validation.Valid;

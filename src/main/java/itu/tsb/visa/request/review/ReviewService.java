@@ -1,20 +1,18 @@
 package itu.tsb.visa.request.review;
 
-import org.springframework.modulith.NamedInterface;
-import itu.tsb.visa.request.ReviewWorkflow;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.ReviewWorkflow;
 import itu.tsb.visa.request.views.RequestView;
 import itu.tsb.visa.request.views.RequestViews;
-import itu.tsb.visa.request.ReviewDecision;
-import itu.tsb.visa.request.WorkflowStateException;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.WrongState;
 
 @NamedInterface("review")
 @Service
@@ -33,22 +31,14 @@ public class ReviewService {
     @Transactional
     public void review(Long requestId, ReviewDecision decision, String comment, CurrentUser user) {
         reviewing.review(requestId, decision, comment, user);
-        try {
-            workflow.reviewCompleted(requestId, decision, user.username());
-        } catch (WorkflowStateException e) {
-            throw new WrongState(e.getMessage());
-        }
+        workflow.reviewCompleted(requestId, decision, user.username());
     }
 
     /** An approved request whose letter step failed after its retries goes back to the applicant. */
     @Transactional
     public void sendBackFromFailedLetters(Long requestId, String comment, CurrentUser user) {
         reviewing.sendBackFromFailedLetters(requestId, comment, user);
-        try {
-            workflow.sentBackFromFailedLetters(requestId);
-        } catch (WorkflowStateException e) {
-            throw new WrongState(e.getMessage());
-        }
+        workflow.sentBackFromFailedLetters(requestId);
     }
 
     /** Requests waiting for review, escalated first, then oldest first. */

@@ -1,25 +1,26 @@
 package itu.tsb.visa.request.review;
 
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.RequestUpdate;
-import itu.tsb.visa.request.ReviewDecision;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Outcome;
-import itu.tsb.visa.request.model.Rule;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import itu.tsb.visa.request.model.VisibleRequests;
-import itu.tsb.visa.request.policy.RequestChecks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestUpdate;
+import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.model.VisibleRequests;
+import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.WrongState;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * TSB staff decide on a request under review: approve it, reject it with a reason, or ask for changes
@@ -47,22 +48,12 @@ public class ReviewingRequest {
     }
 
     public VisaRequest review(Long id, ReviewDecision decision, String comment, CurrentUser user) {
-        if (!user.isStaff()) {
-            throw new NotAllowed("Only TSB staff review requests.");
-        }
         // two staff deciding at once: the second waits for the first and then finds the request decided
         // (the engine alone would let both read the open task and fail the loser inside its history)
         requests.lockById(id);
         VisaRequest request = visible.get(id, user);
         checks.refuseIfMeetingBegun(request, "approved, rejected or sent back");
-        if (request.getStatus() != RequestStatus.UNDER_REVIEW) {
-            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
-                    + "; only a request UNDER_REVIEW can be reviewed.");
-        }
-        if (!request.mayBeReviewedBy(user.username())) {
-            throw new WrongState("Request " + request.getReference() + " is taken by " + request.getAssignedTo()
-                    + ", who reviews it; ask them, or an admin, to release it.");
-        }
+        RequestActions.require(RequestActions.Action.REVIEW, request, user);
         boolean blank = comment == null || comment.isBlank();
         if (decision == ReviewDecision.REJECT && blank) {
             throw InvalidInput.of("comment", "a rejection needs a reason the applicant can act on");
@@ -106,15 +97,9 @@ public class ReviewingRequest {
      * caller moves the process to the correction.
      */
     public VisaRequest sendBackFromFailedLetters(Long id, String comment, CurrentUser user) {
-        if (!user.isStaff()) {
-            throw new NotAllowed("Only TSB staff send a request back.");
-        }
         VisaRequest request = visible.get(id, user);
         checks.refuseIfMeetingBegun(request, "sent back");
-        if (request.getStatus() != RequestStatus.APPROVED) {
-            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
-                    + "; only an APPROVED request whose letters failed is sent back from them.");
-        }
+        RequestActions.require(RequestActions.Action.SEND_BACK, request, user);
         if (comment == null || comment.isBlank()) {
             throw InvalidInput.of("comment", "say what the applicant should correct so that the letter can be printed");
         }

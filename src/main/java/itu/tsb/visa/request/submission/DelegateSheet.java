@@ -1,12 +1,7 @@
+// Longer than 250 lines: a delegation's spreadsheet read whole: its columns, their dates and countries in the forms
+// people write them, and each line's checks.
 package itu.tsb.visa.request.submission;
 
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RepresentationKind;
-import itu.tsb.visa.request.StepForms;
-import itu.tsb.visa.request.forms.IsoCountries;
-import itu.tsb.visa.request.forms.RepresentationChoice;
-import itu.tsb.visa.request.forms.StepFormCheck;
-import itu.tsb.visa.request.policy.RequestChecks;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,11 +19,18 @@ import org.springframework.stereotype.Component;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RepresentationKind;
+import itu.tsb.visa.request.StepForms;
+import itu.tsb.visa.request.forms.IsoCountries;
+import itu.tsb.visa.request.forms.RepresentationChoice;
+import itu.tsb.visa.request.forms.StepFormCheck;
+import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.CsvText;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.text.CsvText;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * A delegation from a spreadsheet (CSV, UTF-8, a header naming {@link #COLUMNS}), read and checked before
@@ -129,9 +131,7 @@ public class DelegateSheet {
             }
             if (errors.isEmpty()) {
                 PersonDetails p = details(details);
-                checks.registrationErrors("", p, meeting, entity, null, user).forEach(e -> errors.add(named(e)));
-                RequestChecks.plausibilityErrors("", p, today).forEach(e -> errors.add(named(e)));
-                checks.printableErrors("", p).forEach(e -> errors.add(named(e)));
+                checks.personErrors("", p, meeting, entity, null, user, today).forEach(e -> errors.add(named(e)));
                 Integer earlier = registrations.putIfAbsent(p.registrationNumber(), record.line());
                 if (earlier != null) {
                     errors.add(new FieldError("registrationNumber", "registration " + p.registrationNumber()

@@ -32,7 +32,7 @@ import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Users;
 import itu.tsb.visa.shared.ApiException;
 import itu.tsb.visa.shared.FieldError;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.time.TimeConfig;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,12 @@
 package itu.tsb.visa.request.submission;
 
-import org.springframework.modulith.NamedInterface;
-import itu.tsb.visa.request.Channel;
-import itu.tsb.visa.request.PersonDetails;
 import java.time.Instant;
 import java.util.List;
+
+import org.springframework.modulith.NamedInterface;
+
+import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.PersonDetails;
 
 /** A request as submitted; {@code receivedAt} and {@code channel} are null unless staff recorded them. */
 @NamedInterface("submission")

@@ -1,15 +1,6 @@
 package itu.tsb.visa.request.submission;
 
-import org.springframework.modulith.NamedInterface;
-import itu.tsb.visa.request.Channel;
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.RequestWorkflow;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import itu.tsb.visa.request.policy.MeetingAheadPolicy;
-import itu.tsb.visa.request.policy.RequestChecks;
-import static itu.tsb.visa.shared.Dates.human;
+import static itu.tsb.visa.shared.text.Dates.human;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +19,20 @@ import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestWorkflow;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.policy.MeetingAheadPolicy;
+import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.DomainException;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * An administration submits a request online, or TSB staff record one received by fax or e-mail with the
@@ -186,12 +186,10 @@ public class SubmittingRequest {
                     errors.add(new FieldError(prefix + "registrationNumber",
                             "registration " + p.registrationNumber() + " is named twice on this request"));
                 }
-                errors.addAll(checks.registrationErrors(prefix, p, meeting, entity, null, user));
             }
         }
         for (int i = 0; i < persons.size(); i++) {
-            errors.addAll(checks.printableErrors("participants[" + i + "].", persons.get(i)));
-            errors.addAll(RequestChecks.plausibilityErrors("participants[" + i + "].", persons.get(i), today));
+            errors.addAll(checks.personErrors("participants[" + i + "].", persons.get(i), meeting, entity, null, user, today));
         }
         return errors;
     }

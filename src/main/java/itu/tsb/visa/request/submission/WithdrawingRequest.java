@@ -1,20 +1,21 @@
 package itu.tsb.visa.request.submission;
 
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.RequestWorkflow;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Outcome;
-import itu.tsb.visa.request.model.Rule;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisibleRequests;
-import itu.tsb.visa.request.policy.RequestChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestWorkflow;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisibleRequests;
+import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.WrongState;
-import itu.tsb.visa.shared.Wording;
+import itu.tsb.visa.shared.text.Wording;
 
 /** The applicant (or TSB staff) withdraws an open request; its process ends and its registrations are free again. */
 @Service
@@ -41,10 +42,7 @@ public class WithdrawingRequest {
         if (request.getStatus() == RequestStatus.EXPIRED) {
             checks.refuseIfMeetingBegun(request, "withdrawn");
         }
-        if (request.getStatus().isFinal()) {
-            throw new WrongState("Request " + request.getReference() + " is already " + request.getStatus()
-                    + " and can no longer be withdrawn.");
-        }
+        RequestActions.require(RequestActions.Action.WITHDRAW, request, user);
         request.withdraw();
         decisions.record(request, null, Rule.WITHDRAWAL, Outcome.WITHDRAWN, Wording.of("withdrawal.byUser", "user",
                 user.username()), null, user.username());

@@ -1,14 +1,5 @@
 package itu.tsb.visa.request.views;
 
-import itu.tsb.visa.request.Channel;
-import itu.tsb.visa.request.IssuedLetters;
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.model.Decision;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Outcome;
-import itu.tsb.visa.request.model.Rule;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,12 +12,21 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
-import itu.tsb.visa.shared.Csv;
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.IssuedLetters;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.model.Decision;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.Rule;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.shared.Batches;
+import itu.tsb.visa.shared.text.Csv;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 /**
  * A meeting's requests as auditors account for them: one row per request (who asked, how and when it

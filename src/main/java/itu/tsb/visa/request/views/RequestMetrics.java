@@ -1,16 +1,16 @@
 package itu.tsb.visa.request.views;
 
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.model.VisaRequestRepository;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.stereotype.Component;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.stereotype.Component;
+
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.model.VisaRequestRepository;
 
 /**
  * The operators' count of requests by status ({@code visa_requests{status="UNDER_REVIEW"}}), read from

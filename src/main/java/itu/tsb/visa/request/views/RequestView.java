@@ -1,5 +1,9 @@
 package itu.tsb.visa.request.views;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import itu.tsb.visa.request.Channel;
 import itu.tsb.visa.request.IssuedLetters;
 import itu.tsb.visa.request.PersonDetails;
@@ -8,13 +12,13 @@ import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.model.Decision;
 import itu.tsb.visa.request.model.Participant;
 import itu.tsb.visa.request.model.ParticipantStatus;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.shared.web.ReaderLanguage;
 
-import itu.tsb.visa.shared.ReaderLanguage;
-
-/** A request as the API shows it. Passport numbers are masked. */
+/**
+ * A request as the API shows it. Passport numbers are masked. {@code actions} lists what the reader may do with it
+ * now ({@code take}, {@code review}, {@code withdraw}, {@code correct}, ...: {@link RequestActions}).
+ */
 public record RequestView(Long id, String reference, RequestStatus status, String meeting, String meetingTitle,
         boolean meetingBegun,
         Long entityId, String entityName, Instant receivedAt, Channel channel, String language, Signatory signatory,
@@ -22,7 +26,7 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
         Instant applicantAnswerAt, String submittedBy, List<DecisionView> decisions,
         List<FindingView> warnings, List<FindingView> corrections, List<ParticipantView> participants,
         List<IssuedLetters.LetterLink> letters, List<PendingCorrection> pendingCorrections, String assignedTo,
-        Instant assignedAt) {
+        Instant assignedAt, List<String> actions) {
 
     /** Details staff proposed after issue, waiting for a second member of staff (staff only). */
     public record PendingCorrection(Long participantId, String proposedBy, Instant proposedAt, ParticipantView details) {

@@ -1,19 +1,5 @@
 package itu.tsb.visa.request.views;
 
-import itu.tsb.visa.request.IssuedLetters;
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RequestStatus;
-import itu.tsb.visa.request.correction.CorrectionAfterIssue;
-import itu.tsb.visa.request.forms.RepresentationChoice;
-import itu.tsb.visa.request.model.DecisionRecord;
-import itu.tsb.visa.request.model.Participant;
-import itu.tsb.visa.request.model.RequestSearch;
-import itu.tsb.visa.request.model.VisaRequest;
-import itu.tsb.visa.request.model.VisaRequestRepository;
-import itu.tsb.visa.request.model.VisibleRequests;
-import itu.tsb.visa.request.policy.MeetingAheadPolicy;
-import itu.tsb.visa.request.policy.TravelDocumentPolicy;
-import itu.tsb.visa.request.process.RequestLifecycle;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +10,29 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
+import itu.tsb.visa.request.IssuedLetters;
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.correction.CorrectionAfterIssue;
+import itu.tsb.visa.request.forms.RepresentationChoice;
+import itu.tsb.visa.request.model.DecisionRecord;
+import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestActions;
+import itu.tsb.visa.request.model.RequestSearch;
+import itu.tsb.visa.request.model.VisaRequest;
+import itu.tsb.visa.request.model.VisaRequestRepository;
+import itu.tsb.visa.request.model.VisibleRequests;
+import itu.tsb.visa.request.policy.MeetingAheadPolicy;
+import itu.tsb.visa.request.policy.TravelDocumentPolicy;
+import itu.tsb.visa.request.process.PersonSteps;
 import itu.tsb.visa.security.CurrentUser;
-import itu.tsb.visa.shared.ReaderLanguage;
-import itu.tsb.visa.shared.Sentences;
+import itu.tsb.visa.shared.Batches;
+import itu.tsb.visa.shared.text.Sentences;
+import itu.tsb.visa.shared.web.ReaderLanguage;
 
 /**
  * Builds what the API shows of requests; reading a request's personal data is audited. The view is
@@ -44,7 +45,7 @@ public class RequestViews {
 
     private final VisibleRequests requests;
     private final DecisionRecord decisions;
-    private final RequestLifecycle lifecycle;
+    private final PersonSteps persons;
     private final ReferenceData reference;
     private final IssuedLetters letters;
     private final AuditLog audit;
@@ -56,7 +57,7 @@ public class RequestViews {
     private final itu.tsb.visa.security.Users users;
     private final RepresentationChoice representations;
 
-    RequestViews(VisibleRequests requests, DecisionRecord decisions, RequestLifecycle lifecycle, ReferenceData reference, IssuedLetters letters,
+    RequestViews(VisibleRequests requests, DecisionRecord decisions, PersonSteps persons, ReferenceData reference, IssuedLetters letters,
             AuditLog audit, CorrectionAfterIssue afterIssue, PlatformTransactionManager transactions, Clock clock,
             VisaRequestRepository repository, itu.tsb.visa.security.Users users, RepresentationChoice representations) {
         this.representations = representations;
@@ -66,7 +67,7 @@ public class RequestViews {
         this.afterIssue = afterIssue;
         this.requests = requests;
         this.decisions = decisions;
-        this.lifecycle = lifecycle;
+        this.persons = persons;
         this.reference = reference;
         this.letters = letters;
         this.audit = audit;
@@ -112,23 +113,27 @@ public class RequestViews {
             }
         }
         for (Participant p : r.isPurged() ? List.<Participant>of() : r.activeParticipants()) {
-            for (TravelDocumentPolicy.Finding f : lifecycle.findings(r, meeting, p)) {
+            for (TravelDocumentPolicy.Finding f : persons.findings(r, meeting, p)) {
                 var view = new RequestView.FindingView(p.getId(), f.field(), f.why().in(ReaderLanguage.current()));
                 (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);
             }
         }
+        boolean meetingBegun = MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant());
+        List<IssuedLetters.LetterLink> issued = letters.forRequest(id);
         return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
-                MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant()),
+                meetingBegun,
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
                 new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(), r.getPurgedAt(),
                 r.getReviewComment(), r.getApplicantAnswer(), r.getApplicantAnswerAt(), r.getSubmittedBy(),
                 decisions.of(id).stream().map(RequestView.DecisionView::of).toList(),
                 warnings, corrections,
                 r.getParticipants().stream().map(RequestView.ParticipantView::of).toList(),
-                letters.forRequest(id),
+                issued,
                 user.isStaff() ? afterIssue.pendingFor(id).stream().map(c -> new RequestView.PendingCorrection(
                         c.participantId(), c.proposedBy(), c.proposedAt(), RequestView.ParticipantView.proposed(
-                                r.participant(c.participantId()).orElseThrow(), c.details()))).toList() : List.of(), r.getAssignedTo(), r.getAssignedAt());
+                                r.participant(c.participantId()).orElseThrow(), c.details()))).toList() : List.of(),
+                user.isStaff() ? r.getAssignedTo() : null, user.isStaff() ? r.getAssignedAt() : null,
+                RequestActions.allowed(r, user, meetingBegun, !issued.isEmpty()));
     }
 
     public List<RequestView.Summary> list(CurrentUser user) {
@@ -198,7 +203,7 @@ public class RequestViews {
         }
         java.util.Set<Long> duplicates = possibleDuplicates(ids);
         java.util.Set<Long> noEmail = users.entitiesWithoutEmail(entities.keySet());
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(itu.tsb.visa.shared.TimeConfig.GENEVA));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(itu.tsb.visa.shared.time.TimeConfig.GENEVA));
         return list.stream().map(r -> {
             Meeting m = meetings.get(r.getMeetingId());
             return new RequestView.Summary(r.getId(), r.getReference(), r.getStatus(), m.getCode(), r.getOrganizationId(),

@@ -1,6 +1,5 @@
 package itu.tsb.visa.request.history;
 
-import itu.tsb.visa.request.model.Decision;
 import static itu.tsb.visa.support.Api.AUDITOR;
 import static itu.tsb.visa.support.Api.SECOND_STAFF;
 import static itu.tsb.visa.support.Api.STAFF;
@@ -17,11 +16,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import itu.tsb.visa.request.model.Decision;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.support.Api;
 import itu.tsb.visa.support.ApiTest;

@@ -1,7 +1,5 @@
 package itu.tsb.visa.request.model;
 
-import itu.tsb.visa.request.Channel;
-import itu.tsb.visa.request.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +7,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import itu.tsb.visa.request.Channel;
+import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.shared.WrongState;
 
 /** A request moves only where its life leads; anything else is refused with the status it is in. */

@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import itu.tsb.visa.shared.TimeConfig;
+import itu.tsb.visa.shared.time.TimeConfig;
 
 class MeetingAheadPolicyTest {
 

@@ -1,6 +1,5 @@
 package itu.tsb.visa.request.policy;
 
-import itu.tsb.visa.request.model.Participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import itu.tsb.visa.reference.RegistrationStatus;
+import itu.tsb.visa.request.model.Participant;
 import itu.tsb.visa.request.policy.RegistrationPolicy.Overall;
 import itu.tsb.visa.request.policy.RegistrationPolicy.Person;
 import itu.tsb.visa.request.policy.RegistrationPolicy.PersonOutcome;

@@ -1,7 +1,5 @@
 package itu.tsb.visa.request.policy;
 
-import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RepresentationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import itu.tsb.visa.request.PersonDetails;
+import itu.tsb.visa.request.RepresentationKind;
 import itu.tsb.visa.request.policy.TravelDocumentPolicy.Finding;
 import itu.tsb.visa.request.policy.TravelDocumentPolicy.Severity;
 

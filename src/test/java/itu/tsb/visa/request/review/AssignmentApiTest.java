@@ -12,10 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import itu.tsb.visa.support.Api;
 import itu.tsb.visa.support.ApiTest;
@@ -40,6 +39,14 @@ class AssignmentApiTest extends ApiTest {
         JsonNode taken = check(api.post(take, STAFF, null), 200).body();
         assertThat(taken.path("assignedTo").asText()).isEqualTo(STAFF.username());
         check(api.post(take, STAFF, null), 200); // taking it again changes nothing
+        // each reader's view says what they may do now, from the same rules that refuse the rest
+        assertThat(actions(check(api.get("/api/requests/" + id, STAFF), 200).body())).contains("review", "release")
+                .doesNotContain("take");
+        assertThat(actions(check(api.get("/api/requests/" + id, SECOND_STAFF), 200).body()))
+                .doesNotContain("review", "release", "take").contains("readHistory");
+        JsonNode mine = check(api.get("/api/requests/" + id, applicantOf(entity)), 200).body();
+        assertThat(actions(mine)).containsExactly("withdraw", "addDocument");
+        assertThat(mine.path("assignedTo").isNull()).as("who took it is for staff").isTrue();
         JsonNode page = check(api.get("/api/requests?meeting=" + meeting, STAFF), 200).body();
         assertThat(page.path("items").get(0).path("assignedTo").asText()).isEqualTo(STAFF.username());
 
@@ -66,5 +73,11 @@ class AssignmentApiTest extends ApiTest {
         });
         assertThat(story.toString()).contains(STAFF.username() + " Taken to review",
                 ADMIN.username() + " Released taken by " + STAFF.username(), SECOND_STAFF.username() + " Taken to review");
+    }
+
+    private static java.util.List<String> actions(JsonNode view) {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        view.path("actions").forEach(a -> actions.add(a.asText()));
+        return actions;
     }
 }

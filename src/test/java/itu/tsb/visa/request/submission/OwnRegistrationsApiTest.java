@@ -5,9 +5,8 @@ import static itu.tsb.visa.support.Api.applicantOf;
 import static itu.tsb.visa.support.Api.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 import itu.tsb.visa.support.ApiTest;
 

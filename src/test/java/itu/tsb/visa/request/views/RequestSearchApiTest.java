@@ -1,6 +1,5 @@
 package itu.tsb.visa.request.views;
 
-import itu.tsb.visa.request.model.NameSearchKeys;
 import static itu.tsb.visa.support.Api.AUDITOR;
 import static itu.tsb.visa.support.Api.STAFF;
 import static itu.tsb.visa.support.Api.applicantOf;
@@ -14,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import itu.tsb.visa.request.model.NameSearchKeys;
 import itu.tsb.visa.support.Api;
 import itu.tsb.visa.support.ApiTest;
 

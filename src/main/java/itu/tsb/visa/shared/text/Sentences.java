@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -137,7 +137,7 @@ public final class Sentences {
     }
 
     /** The English sentences and their French, as the file has them. */
-    static List<String[]> pairs() {
+    public static List<String[]> pairs() {
         return FRENCH.stream().map(s -> new String[] {s.template(), s.french()}).toList();
     }
 }

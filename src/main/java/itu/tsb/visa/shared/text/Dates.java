@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

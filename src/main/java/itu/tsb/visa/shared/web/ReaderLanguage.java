@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.web;
 
 import java.util.List;
 import java.util.Locale;

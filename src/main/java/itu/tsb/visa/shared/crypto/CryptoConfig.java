@@ -1,7 +1,6 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.crypto;
 
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,6 @@
-package itu.tsb.visa.shared;
+// Longer than 250 lines: the encryption of personal data and its key ring in one place, so that a reviewer reads all
+// of the cryptography at once.
+package itu.tsb.visa.shared.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;

@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.web;
 
 import java.io.IOException;
 
@@ -30,7 +30,7 @@ public class BodySizeLimit extends OncePerRequestFilter {
     private final long limit;
     private final long documentLimit;
 
-    BodySizeLimit(@Value("${visa.max-body-bytes:1048576}") long limit,
+    public BodySizeLimit(@Value("${visa.max-body-bytes:1048576}") long limit,
             @Value("${visa.max-document-body-bytes:5505024}") long documentLimit) {
         this.limit = limit;
         this.documentLimit = documentLimit;

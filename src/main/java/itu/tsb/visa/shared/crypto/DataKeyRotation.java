@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.crypto;
 
 import java.util.List;
 import java.util.Map;
@@ -18,11 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DataKeyRotation {
 
     /** A table, its key column, and its encrypted columns (text, or binary). */
-    record Columns(String table, String id, List<String> text, List<String> binary) {
+    public record Columns(String table, String id, List<String> text, List<String> binary) {
     }
 
     /** Every encrypted column (marked "(enc)" in the migrations; a test keeps the two in step). */
-    static final List<Columns> ENCRYPTED = List.of(
+    public static final List<Columns> ENCRYPTED= List.of(
             new Columns("registration", "id", List.of("family_name", "given_names"), List.of()),
             new Columns("visa_request", "id", List.of("signatory_name", "signatory_title", "applicant_answer"), List.of()),
             new Columns("participant", "id", List.of("family_name", "given_names", "job_function", "date_of_birth",
@@ -40,7 +40,7 @@ public class DataKeyRotation {
     private final PersonalDataCipher cipher;
     private final TransactionTemplate transaction;
 
-    DataKeyRotation(JdbcTemplate jdbc, PersonalDataCipher cipher, PlatformTransactionManager transactions) {
+    public DataKeyRotation(JdbcTemplate jdbc, PersonalDataCipher cipher, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.transaction = new TransactionTemplate(transactions);

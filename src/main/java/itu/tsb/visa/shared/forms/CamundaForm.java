@@ -1,4 +1,6 @@
-package itu.tsb.visa.shared;
+// Longer than 250 lines: one validator: every kind of field and constraint a Camunda Form schema can hold, checked
+// the way form-js checks it.
+package itu.tsb.visa.shared.forms;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +19,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+
+import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.text.Wording;
 
 /**
  * A Camunda Form (the JSON the Camunda Modeler writes, as deployed with the process) read as the rules a

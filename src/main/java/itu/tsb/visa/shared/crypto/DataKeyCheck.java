@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.crypto;
 
 import java.util.List;
 
@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * known value encrypted with the key (after checking it opens any personal data an earlier version
  * stored); every later start must open that value, or the application does not start and writes nothing.
  */
-final class DataKeyCheck {
+public final class DataKeyCheck {
 
-    static final String KNOWN = "visa-assistance data key check";
+    public static final String KNOWN= "visa-assistance data key check";
     private static final String REFUSED = "VISA_DATA_KEY does not open the personal data already stored in this"
             + " database. Start with the key the data was written with (nothing was read or written with this one).";
 
@@ -22,12 +22,12 @@ final class DataKeyCheck {
     private final JdbcTemplate jdbc;
     private final PersonalDataCipher cipher;
 
-    DataKeyCheck(JdbcTemplate jdbc, PersonalDataCipher cipher) {
+    public DataKeyCheck(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
 
-    void verifyOrRecord() {
+    public void verifyOrRecord() {
         List<String> stored = jdbc.queryForList("select check_value from data_key_check where id = 1", String.class);
         if (!stored.isEmpty()) {
             if (!opens(stored.get(0), KNOWN)) {

@@ -1,9 +1,11 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.time;
 
-import static itu.tsb.visa.shared.Dates.human;
+import static itu.tsb.visa.shared.text.Dates.human;
 
 import java.time.LocalDate;
 import java.util.Optional;
+
+import itu.tsb.visa.shared.text.Dates;
 
 /**
  * The dates a person, a passport or a meeting can plausibly carry. A date outside these bounds is a

@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.time;
 
 import java.time.Clock;
 import java.time.ZoneId;

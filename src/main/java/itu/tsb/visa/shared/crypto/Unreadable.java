@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.crypto;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

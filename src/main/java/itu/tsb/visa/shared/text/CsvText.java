@@ -1,4 +1,4 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.text;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import itu.tsb.visa.shared.InvalidInput;
 
 /** RFC 4180 CSV as people send it: fields separated by commas, quoted with double quotes (a quote inside doubled). */
 public final class CsvText {

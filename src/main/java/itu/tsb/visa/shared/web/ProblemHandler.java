@@ -1,8 +1,12 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.web;
 
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -22,14 +26,18 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.ConcurrentChange;
+import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.InvalidInput;
+import itu.tsb.visa.shared.NotAllowed;
+import itu.tsb.visa.shared.NotFound;
+import itu.tsb.visa.shared.WrongState;
+import itu.tsb.visa.shared.text.Sentences;
 
 /** Every error leaves as application/problem+json with an {@code errors} list of field errors (a missing page or a wrong method too). */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String INVALID = "The request has invalid fields; see errors.";
@@ -83,7 +91,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e) {
+    public ResponseEntity<Object> unexpected(Exception e) {
         if (DatabaseAway.is(e)) {
             log.warn("database not reachable: {}", e.getClass().getName());
             return databaseAwayProblem();
@@ -104,7 +112,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * What failed and where, without the exceptions' messages: a database or parser message can quote
      * what a person typed (a name, a passport number), and the log is no place for personal data.
      */
-    static String withoutMessages(Throwable e) {
+    public static String withoutMessages(Throwable e) {
         StringBuilder out = new StringBuilder();
         for (Throwable t = e; t != null && out.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
             out.append(out.isEmpty() ? "" : " <- caused by ").append(t.getClass().getName());
