@@ -26,7 +26,7 @@ import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RepresentationKind;
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
-import itu.tsb.visa.request.review.ReviewService;
+import itu.tsb.visa.request.review.ReviewingRequest;
 import itu.tsb.visa.request.submission.SubmitRequest;
 import itu.tsb.visa.request.submission.SubmittingRequest;
 import itu.tsb.visa.security.Role;
@@ -51,14 +51,14 @@ class DemoData {
     private final ReferenceData reference;
     private final Users users;
     private final SubmittingRequest requests;
-    private final ReviewService review;
+    private final ReviewingRequest review;
     private final RequestWorkflow workflow;
     private final Clock clock;
     private final String port;
 
     private final itu.tsb.visa.reference.SwissRepresentations representations;
 
-    DemoData(ReferenceData reference, Users users, SubmittingRequest requests, ReviewService review, RequestWorkflow workflow,
+    DemoData(ReferenceData reference, Users users, SubmittingRequest requests, ReviewingRequest review, RequestWorkflow workflow,
             Clock clock, @Value("${server.port:8080}") String port,
             itu.tsb.visa.reference.SwissRepresentations representations) {
         this.representations = representations;

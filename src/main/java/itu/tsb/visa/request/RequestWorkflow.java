@@ -34,4 +34,9 @@ public interface RequestWorkflow {
      * (letters, notification), until none is left.
      */
     void runPendingSteps(Long requestId);
+    /** Completes the open review task of a request with the decision taken, in the name of who took it. */
+    void reviewCompleted(Long requestId, ReviewDecision decision, String by);
+
+    /** The letter step failed after its retries: the process waits for the applicant's correction instead. */
+    void sentBackFromFailedLetters(Long requestId);
 }

@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
-import itu.tsb.visa.request.ReviewWorkflow;
 import itu.tsb.visa.request.WorkflowStateException;
 import itu.tsb.visa.shared.ConcurrentChange;
 import itu.tsb.visa.shared.time.PinnableClock;
@@ -41,7 +40,7 @@ import itu.tsb.visa.shared.time.PinnableClock;
  * instance's business key; open tasks are found here, never taken from clients.
  */
 @Component
-class CamundaRequestWorkflow implements RequestWorkflow, ReviewWorkflow {
+class CamundaRequestWorkflow implements RequestWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;

@@ -420,7 +420,7 @@ public final class Benchmark {
     private static void historySize(ConfigurableApplicationContext app, List<String> lines) {
         Fixture f = fixture(app, "HIST", HISTORY_REQUESTS);
         SubmittingRequest requests = app.getBean(SubmittingRequest.class);
-        itu.tsb.visa.request.review.ReviewService reviews = app.getBean(itu.tsb.visa.request.review.ReviewService.class);
+        itu.tsb.visa.request.review.ReviewingRequest reviews = app.getBean(itu.tsb.visa.request.review.ReviewingRequest.class);
         itu.tsb.visa.request.RequestWorkflow workflow = app.getBean(itu.tsb.visa.request.RequestWorkflow.class);
         CurrentUser applicant = new CurrentUser("bench", "n/a", Role.APPLICANT, f.entity().getId());
         CurrentUser staff = new CurrentUser("bench-staff", "n/a", Role.TSB_STAFF, null);

@@ -182,6 +182,31 @@ class BrowserIT {
                 + "[contains(normalize-space(), '" + text + "')]"))).click();
     }
 
+    /** A person of Kenya as typed on the submission form, and what the form fills in from their choices. */
+    private record Delegate(String familyName, String function, LocalDate born, String birthPlace, String registration,
+            String givenNames, String passport, LocalDate issued, LocalDate expires, String representation, String kind) {
+    }
+
+    /** Types the first person of the submission form form-js drew, as a person does. */
+    private static void fillTheFirstPerson(Delegate d) {
+        fill(fjs("Field_s08_0"), d.familyName());
+        fill(fjs("Field_s10_0"), d.function());
+        fillDate(fjs("Field_s11_0-date"), d.born());
+        fill(fjs("Field_s12_0"), d.birthPlace());
+        searchOption("#submission-form", "Field_s13_0", "Ken", "Kenya");
+        // the registration picked names its person: the given names follow from it
+        fill(fjs("Field_s14_0"), d.registration());
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s09_0"), "value", d.givenNames()));
+        fill(fjs("Field_s15_0"), d.passport());
+        fill(fjs("Field_s16_0"), "Department of Immigration, Nairobi");
+        fillDate(fjs("Field_s17_0-date"), d.issued());
+        fillDate(fjs("Field_s18_0-date"), d.expires());
+        // the Swiss representation picked from TSB's list, narrowed to the nationality: the rest follows
+        searchOption("#submission-form", "Field_sRepr_0", "Nai", d.representation());
+        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s21_0"), "value", "Nairobi"));
+        assertThat(browser.findElement(By.cssSelector("[id$='-Field_s20_0-display']")).getText()).isEqualTo(d.kind());
+    }
+
     @Test
     @Order(1)
     void wrongPasswordIsSaidPlainly() throws Exception {
@@ -221,22 +246,9 @@ class BrowserIT {
         wait.until(d -> !d.findElements(By.cssSelector("#own-registrations option[value='SG13-0001']")).isEmpty());
         fill(fjs("Field_s04"), "Jane Njeri");
         fill(fjs("Field_s05"), "Permanent Secretary");
-        fill(fjs("Field_s08_0"), "Mwangi");
-        fill(fjs("Field_s10_0"), "Senior Engineer");
-        fillDate(fjs("Field_s11_0-date"), LocalDate.of(1978, 3, 2));
-        fill(fjs("Field_s12_0"), "Nairobi");
-        searchOption("#submission-form", "Field_s13_0", "Ken", "Kenya");
-        // the registration picked names its person: the given names follow from it
-        fill(fjs("Field_s14_0"), "SG13-0001");
-        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s09_0"), "value", "Grace Wanjiru"));
-        fill(fjs("Field_s15_0"), "AK-12");
-        fill(fjs("Field_s16_0"), "Department of Immigration, Nairobi");
-        fillDate(fjs("Field_s17_0-date"), LocalDate.now().minusYears(2));
-        fillDate(fjs("Field_s18_0-date"), LocalDate.now().plusYears(8));
-        // the Swiss representation picked from TSB's list, narrowed to the nationality: the rest follows
-        searchOption("#submission-form", "Field_sRepr_0", "Nai", "Embassy of Switzerland in Kenya (Nairobi)");
-        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s21_0"), "value", "Nairobi"));
-        assertThat(browser.findElement(By.cssSelector("[id$='-Field_s20_0-display']")).getText()).isEqualTo("Embassy");
+        fillTheFirstPerson(new Delegate("Mwangi", "Senior Engineer", LocalDate.of(1978, 3, 2), "Nairobi", "SG13-0001",
+                "Grace Wanjiru", "AK-12", LocalDate.now().minusYears(2), LocalDate.now().plusYears(8),
+                "Embassy of Switzerland in Kenya (Nairobi)", "Embassy"));
         // kept on the server as a draft while typed: left, listed on the first page, and back as it was
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Draft saved"));
         browser.get(url("/"));
@@ -552,20 +564,9 @@ class BrowserIT {
         pickOption("#submission-form", "Field_s02", "Commission d");
         fill(fjs("Field_s04"), "Jane Njeri");
         fill(fjs("Field_s05"), "Secrétaire permanente");
-        fill(fjs("Field_s08_0"), "Chebet");
-        fill(fjs("Field_s10_0"), "Ingénieure");
-        fillDate(fjs("Field_s11_0-date"), LocalDate.of(1985, 11, 23));
-        fill(fjs("Field_s12_0"), "Eldoret");
-        searchOption("#submission-form", "Field_s13_0", "Ken", "Kenya");
-        fill(fjs("Field_s14_0"), "FR-0001");
-        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s09_0"), "value", "Mercy"));
-        fill(fjs("Field_s15_0"), "CM7654321");
-        fill(fjs("Field_s16_0"), "Department of Immigration, Nairobi");
-        fillDate(fjs("Field_s17_0-date"), LocalDate.now().minusYears(1));
-        fillDate(fjs("Field_s18_0-date"), LocalDate.now().plusYears(9));
-        searchOption("#submission-form", "Field_sRepr_0", "Nai", "Ambassade de Suisse au Kenya (Nairobi)");
-        wait.until(ExpectedConditions.attributeToBe(fjs("Field_s21_0"), "value", "Nairobi"));
-        assertThat(browser.findElement(By.cssSelector("[id$='-Field_s20_0-display']")).getText()).isEqualTo("Ambassade");
+        fillTheFirstPerson(new Delegate("Chebet", "Ingénieure", LocalDate.of(1985, 11, 23), "Eldoret", "FR-0001", "Mercy",
+                "CM7654321", LocalDate.now().minusYears(1), LocalDate.now().plusYears(9),
+                "Ambassade de Suisse au Kenya (Nairobi)", "Ambassade"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Brouillon enregistré"));
         checkPage("the new request form filled in French");
         browser.findElement(By.cssSelector("#submission-form button[type=submit]")).click();

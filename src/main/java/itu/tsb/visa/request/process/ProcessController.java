@@ -17,7 +17,7 @@ import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Users;
-import itu.tsb.visa.shared.ApiException;
+import itu.tsb.visa.shared.web.ApiException;
 
 /** The process as deployed, where a request stands in it, and a failed step sent round again. */
 @RestController

@@ -23,12 +23,12 @@ import jakarta.validation.constraints.NotNull;
 @RestController
 class ReviewController {
 
-    private final ReviewService reviews;
+    private final ReviewingRequest reviews;
     private final RequestViews views;
     private final StepFormCheck forms;
     private final AssigningRequest assigning;
 
-    ReviewController(ReviewService reviews, RequestViews views, StepFormCheck forms, AssigningRequest assigning) {
+    ReviewController(ReviewingRequest reviews, RequestViews views, StepFormCheck forms, AssigningRequest assigning) {
         this.reviews = reviews;
         this.assigning = assigning;
         this.forms = forms;
@@ -63,7 +63,7 @@ class ReviewController {
     @GetMapping("/api/review/inbox")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     List<RequestView.Summary> inbox() {
-        return reviews.inbox(Users.current());
+        return views.inbox(Users.current());
     }
 
     /** A member of staff takes the request to review it: while taken, only they decide on it. */

@@ -1,12 +1,14 @@
 package itu.tsb.visa.request.review;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.RequestUpdate;
+import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.model.DecisionRecord;
 import itu.tsb.visa.request.model.Outcome;
@@ -24,8 +26,10 @@ import itu.tsb.visa.shared.text.Wording;
 
 /**
  * TSB staff decide on a request under review: approve it, reject it with a reason, or ask for changes
- * with a comment (the applicant reads both). The caller completes the review task in the process.
+ * with a comment (the applicant reads both); the review task of the process is completed in the same
+ * transaction. An approved request whose letters failed is sent back to the applicant from here too.
  */
+@NamedInterface("review")
 @Service
 @Transactional
 public class ReviewingRequest {
@@ -36,10 +40,12 @@ public class ReviewingRequest {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final VisaRequestRepository requests;
+    private final RequestWorkflow workflow;
 
     ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit,
-            ApplicationEventPublisher events, VisaRequestRepository requests) {
+            ApplicationEventPublisher events, VisaRequestRepository requests, RequestWorkflow workflow) {
         this.requests = requests;
+        this.workflow = workflow;
         this.events = events;
         this.visible = visible;
         this.checks = checks;
@@ -47,7 +53,7 @@ public class ReviewingRequest {
         this.audit = audit;
     }
 
-    public VisaRequest review(Long id, ReviewDecision decision, String comment, CurrentUser user) {
+    public void review(Long id, ReviewDecision decision, String comment, CurrentUser user) {
         // two staff deciding at once: the second waits for the first and then finds the request decided
         // (the engine alone would let both read the open task and fail the loser inside its history)
         requests.lockById(id);
@@ -88,15 +94,15 @@ public class ReviewingRequest {
         } else if (decision == ReviewDecision.REQUEST_CHANGES) {
             events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
         }
-        return request;
+        workflow.reviewCompleted(id, decision, by);
     }
 
     /**
      * An approved request whose letters could not be made (the letter step failed after its retries, for
      * a reason a retry does not clear): staff send it back to the applicant with what to correct; the
-     * caller moves the process to the correction.
+     * process then waits for the correction.
      */
-    public VisaRequest sendBackFromFailedLetters(Long id, String comment, CurrentUser user) {
+    public void sendBackFromFailedLetters(Long id, String comment, CurrentUser user) {
         VisaRequest request = visible.get(id, user);
         checks.refuseIfMeetingBegun(request, "sent back");
         RequestActions.require(RequestActions.Action.SEND_BACK, request, user);
@@ -111,6 +117,6 @@ public class ReviewingRequest {
                 Wording.of("review.sentBackFromFailedLetters", "comment", comment.strip()), null, user.username());
         audit.record(id, user.username(), "SENT_BACK_FROM_FAILED_LETTERS", comment.strip());
         events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
-        return request;
+        workflow.sentBackFromFailedLetters(id);
     }
 }

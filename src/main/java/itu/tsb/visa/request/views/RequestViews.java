@@ -2,6 +2,7 @@ package itu.tsb.visa.request.views;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -212,5 +213,13 @@ public class RequestViews {
                     java.time.temporal.ChronoUnit.DAYS.between(today, m.getFirstDay()), r.getAssignedTo(),
                     flags(r.isEscalated(), duplicates.contains(r.getId()), noEmail.contains(r.getOrganizationId())));
         }).toList();
+    }
+
+    /** Requests waiting for review, escalated first, then oldest first. */
+    public List<RequestView.Summary> inbox(CurrentUser user) {
+        return list(user).stream().filter(s -> s.status() == RequestStatus.UNDER_REVIEW)
+                .sorted(Comparator.comparing(RequestView.Summary::escalated).reversed()
+                        .thenComparing(RequestView.Summary::receivedAt))
+                .toList();
     }
 }

@@ -1,10 +1,15 @@
-package itu.tsb.visa.shared;
+package itu.tsb.visa.shared.web;
 
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
-/** A refusal the API turns into application/problem+json; the message is for the person reading it. */
+import itu.tsb.visa.shared.FieldError;
+
+/**
+ * A refusal said in HTTP by a controller or a filter (an architecture rule keeps it there): the domain refuses with
+ * its own exceptions instead. The API turns it into application/problem+json; the message is for the person reading it.
+ */
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
