@@ -5,8 +5,6 @@ package itu.tsb.visa.request.submission;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +26,7 @@ import itu.tsb.visa.request.forms.StepFormCheck;
 import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.time.StrictDays;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.text.CsvText;
 import itu.tsb.visa.shared.time.TimeConfig;
@@ -53,8 +52,6 @@ public class DelegateSheet {
             Map.entry("swissRepresentation.city", "representationCity"),
             Map.entry("swissRepresentation.country", "representationCountry"),
             Map.entry("swissRepresentation.id", "representationKind"));
-    private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
 
     /** A row that passed, shaped as the API's person (and the form's). */
     public record Row(int line, Map<String, Object> details) {
@@ -207,20 +204,17 @@ public class DelegateSheet {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** 1980-01-31, 31/01/1980 or 31.01.1980, as spreadsheets write days; the ISO day, or the cell as it is. */
+    /** 1980-01-31, 31/01/1980 or 31.01.1980, as spreadsheets write days, read strictly; the ISO day. */
     private static String day(String s, String column, List<FieldError> errors) {
         if (s == null || s.isBlank()) {
             return null;
         }
-        for (DateTimeFormatter f : DAYS) {
-            try {
-                return LocalDate.parse(s, f).toString();
-            } catch (DateTimeParseException e) {
-                // the next way of writing it
-            }
+        StrictDays.Read read = StrictDays.read(s);
+        if (!read.ok()) {
+            errors.add(new FieldError(column, read.problem()));
+            return null;
         }
-        errors.add(new FieldError(column, "'" + s + "' is not a day: write 1980-01-31 or 31/01/1980"));
-        return null;
+        return read.day().toString();
     }
 
     /** An ISO 3166 code, or a country's name in English or French (accents and case aside). */

@@ -39,6 +39,7 @@ class DelegateSheetApiTest extends ApiTest {
                 + "01.02.2008,2018-01-01,Embassy,Warsaw,POL\r\n"
                 + "Kowalska,Anna,Engineer,1981-02-02,Gdańsk,PL,NOPE-2,EB1234567,Voivode,2008-01-01,2018-01-01,EMBASSY,Warsaw,PL\r\n"
                 + "Wójcik,Jan,Engineer,1982-03-03,Łódź,PL," + meeting + "-3,12,Voivode,2008-01-01,2018-01-01,consulate,Warsaw,PL\r\n"
+                + "Zieliński,Piotr,Engineer,31/02/1985,Poznań,PL," + meeting + "-5,EC1234567,Voivode,2008-01-01,2018-01-01,EMBASSY,Warsaw,PL\r\n"
                 + "\r\n";
         JsonNode report = check(sheet(meeting, entity, csv.getBytes(StandardCharsets.UTF_8)), 200).body();
 
@@ -52,11 +53,17 @@ class DelegateSheetApiTest extends ApiTest {
         assertThat(nowak.path("swissRepresentation").path("kind").asText()).isEqualTo("EMBASSY");
         assertThat(nowak.path("swissRepresentation").path("country").asText()).isEqualTo("PL");
 
-        assertThat(report.path("refused")).hasSize(2);
+        assertThat(report.path("refused")).hasSize(3);
         assertThat(report.path("refused").get(0).path("line").asInt()).isEqualTo(3);
         assertThat(report.path("refused").get(0).path("errors").get(0).path("field").asText()).isEqualTo("registrationNumber");
         assertThat(report.path("refused").get(1).path("line").asInt()).isEqualTo(4);
         assertThat(report.path("refused").get(1).path("errors").get(0).path("field").asText()).isEqualTo("passportNumber");
+        // a day the month does not have is refused as what was read, never rolled into another day
+        JsonNode february = report.path("refused").get(2);
+        assertThat(february.path("line").asInt()).isEqualTo(5);
+        assertThat(february.path("errors").get(0).path("field").asText()).isEqualTo("dateOfBirth");
+        assertThat(february.path("errors").get(0).path("message").asText())
+                .contains("'31/02/1985' is not a day: that month has 28 days");
 
         // what came back is what the submission takes
         ObjectMapper json = new ObjectMapper();
