@@ -34,7 +34,6 @@ import itu.tsb.visa.request.policy.MeetingAheadPolicy;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.shared.InvalidInput;
-import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.NotFound;
 import itu.tsb.visa.shared.crypto.PersonalDataCipher;
 import itu.tsb.visa.shared.time.TimeConfig;
@@ -212,13 +211,11 @@ public class Letters implements IssuedLetters, LetterFiles {
     }
 
     public void revoke(Long requestId, Long participantId, String reason, CurrentUser user) {
-        if (!user.isStaff()) {
-            throw new NotAllowed("Only TSB staff revoke letters.");
-        }
+        RequestsForLetters.Seen request = requests.toRevokeBy(requestId, user);
         if (reason == null || reason.isBlank()) {
             throw InvalidInput.of("reason", "say why the letter is revoked");
         }
-        Letter letter = currentLetter(requests.seenBy(requestId, user), participantId);
+        Letter letter = currentLetter(request, participantId);
         letter.revoke(reason.trim(), clock.instant());
         audit.record(requestId, user.username(), "LETTER_REVOKED", letter.getReference() + ": " + reason.trim());
     }

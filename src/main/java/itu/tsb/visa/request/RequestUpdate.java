@@ -1,13 +1,13 @@
 package itu.tsb.visa.request;
 
-import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.shared.text.Wording;
 
 /**
  * Something happened to a request that the requesting entity's focal points must hear of: it was
  * refused, rejected, sent back for changes, waits for registrations, expired, or its letters are issued.
- * Published in the transaction that made the change, so that what is told and what happened commit
- * together. Kept as words to say in the reader's language, never as a sentence.
+ * Returned by the aggregate's transition and published in the transaction that made the change, so that
+ * what is told and what happened commit together. Kept as words to say in the reader's language, never
+ * as a sentence.
  *
  * @param language the request's language ("fr" or "en"), said first
  * @param what what happened, in a few words ("Request refused")
@@ -15,11 +15,6 @@ import itu.tsb.visa.shared.text.Wording;
  */
 public record RequestUpdate(Long requestId, Long entityId, String reference, RequestStatus status, String language,
         Wording what, Wording why) {
-
-    public static RequestUpdate of(VisaRequest request, String whatCode, Wording why) {
-        return new RequestUpdate(request.getId(), request.getOrganizationId(), request.getReference(),
-                request.getStatus(), request.getLanguage(), Wording.of(whatCode), why);
-    }
 
     /** What happened, in English (the audit trail's words). */
     public String subject() {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestActions;
 import itu.tsb.visa.request.model.RequestNotFound;
 import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.request.model.VisaRequestRepository;
@@ -52,6 +53,16 @@ public class RequestsForLetters {
     public ToPrint toPrint(Long requestId, Long participantId) {
         VisaRequest request = load(requestId);
         return toPrint(request, request.participant(participantId).stream().toList());
+    }
+
+    /**
+     * The request whose letter the caller revokes, if they may see it and revoke its letters (as
+     * {@link RequestActions} says); otherwise {@link RequestNotFound} or the refusal.
+     */
+    public Seen toRevokeBy(Long requestId, CurrentUser user) {
+        VisaRequest request = visible.get(requestId, user);
+        RequestActions.require(RequestActions.Action.REVOKE_LETTER, request, user);
+        return new Seen(request.getId(), request.getReference());
     }
 
     /** The request, if the caller may see it; otherwise {@link RequestNotFound}. */

@@ -7,7 +7,8 @@ class AggregateTransitionsTest {
     void everyPublicStateChangeOfTheAggregateHasItsOwner() {
         java.util.Set<String> changes = new java.util.TreeSet<>();
         for (java.lang.reflect.Method m : itu.tsb.visa.request.model.VisaRequest.class.getDeclaredMethods()) {
-            if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && m.getReturnType() == void.class
+            if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && (m.getReturnType() == void.class
+                    || m.getReturnType() == itu.tsb.visa.request.RequestUpdate.class)
                     && !m.getName().startsWith("set")) {
                 changes.add(m.getName());
             }

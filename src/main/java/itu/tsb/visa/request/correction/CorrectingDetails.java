@@ -63,9 +63,12 @@ public class CorrectingDetails {
     }
 
     public VisaRequest correct(Long id, Long participantId, PersonDetails details, CurrentUser user) {
-        VisaRequest request = correctable(id, user);
-        if (request.getStatus() == RequestStatus.LETTER_ISSUED) {
-            RequestActions.require(RequestActions.Action.CORRECT_AFTER_ISSUE, request, user);
+        VisaRequest request = visible.toChangeAlone(id, user);
+        RequestActions.Action action = request.getStatus() == RequestStatus.LETTER_ISSUED
+                ? RequestActions.Action.CORRECT_AFTER_ISSUE : RequestActions.Action.CORRECT;
+        correctable(request, action);
+        if (action == RequestActions.Action.CORRECT_AFTER_ISSUE) {
+            RequestActions.require(action, request, user);
             afterIssue.propose(request.getId(), participantId, details, user);
             return request;
         }
@@ -90,15 +93,13 @@ public class CorrectingDetails {
         return request;
     }
 
-    /** A request the user may change, whose personal data is still there and whose meeting is still to come. */
-    private VisaRequest correctable(Long id, CurrentUser user) {
-        VisaRequest request = visible.toChange(id, user);
-        if (request.isPurged()) {
-            throw new WrongState("The personal data of " + request.getReference()
-                    + " was deleted after the retention period; there is nothing left to correct.");
-        }
+    /**
+     * Whose personal data is still there (said first: a purged request's meeting has always begun) and
+     * whose meeting is still to come.
+     */
+    private void correctable(VisaRequest request, RequestActions.Action action) {
+        RequestActions.refuseIfPurged(action, request);
         checks.refuseIfMeetingBegun(request, "corrected");
-        return request;
     }
 
     /** One person's corrected details, in a correction round. */
@@ -115,7 +116,8 @@ public class CorrectingDetails {
      * ({@code participants[1].details.passport.number}).
      */
     public VisaRequest correctAll(Long id, List<PersonCorrection> persons, String answer, CurrentUser user) {
-        VisaRequest request = correctable(id, user);
+        VisaRequest request = visible.toChangeAlone(id, user);
+        correctable(request, RequestActions.Action.CORRECT);
         RequestActions.require(RequestActions.Action.CORRECT, request, user);
         String said = answer == null || answer.isBlank() ? null : answer.strip();
         List<FieldError> errors = new ArrayList<>();

@@ -18,10 +18,10 @@ import itu.tsb.visa.reference.Registration;
 import itu.tsb.visa.reference.RegistrationStatus;
 import itu.tsb.visa.request.ParticipantCorrectedAfterIssue;
 import itu.tsb.visa.request.PersonDetails;
-import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.model.DecisionRecord;
 import itu.tsb.visa.request.model.Outcome;
 import itu.tsb.visa.request.model.Participant;
+import itu.tsb.visa.request.model.RequestActions;
 import itu.tsb.visa.request.model.RequestNotFound;
 import itu.tsb.visa.request.model.Rule;
 import itu.tsb.visa.request.model.VisaRequest;
@@ -95,6 +95,7 @@ public class CorrectionAfterIssue {
     public void approve(Long requestId, Long participantId, CurrentUser user) {
         VisaRequest request = load(requestId);
         checks.refuseIfMeetingBegun(request, "corrected");
+        RequestActions.require(RequestActions.Action.CORRECT_AFTER_ISSUE, request, user);
         ParticipantCorrection correction = pending(request, participantId);
         if (correction.getProposedBy().equals(user.username())) {
             throw new NotAllowed("You proposed this correction; another member of TSB staff must approve it.");
@@ -162,11 +163,8 @@ public class CorrectionAfterIssue {
                         + " has no correction waiting for approval for participant " + participantId + "."));
     }
 
+    /** A letter holder of a request whose letters are issued (RequestActions.CORRECT_AFTER_ISSUE said so). */
     private static Participant holder(VisaRequest request, Long participantId) {
-        if (request.getStatus() != RequestStatus.LETTER_ISSUED) {
-            throw new WrongState("Request " + request.getReference() + " is " + request.getStatus()
-                    + "; corrections after issue apply only to a request whose letters are issued.");
-        }
         return request.participant(participantId).filter(Participant::isActive)
                 .orElseThrow(() -> new NotFound("Request " + request.getReference()
                         + " has no letter holder " + participantId + "."));

@@ -94,13 +94,13 @@ public final class RequestActions {
                             + " and can no longer be withdrawn.")
                     : null;
             case CORRECT -> !(staff || ownEntity) ? new NotAllowed("Your role does not allow changing this request.")
-                    : request.isPurged() ? purged(ref, "there is nothing left to correct.")
+                    : request.isPurged() ? purgedRefusal(action, request)
                     : status != RequestStatus.CHANGES_REQUESTED ? new WrongState("Request " + ref + " is " + status
                             + "; details can be corrected only while its status is CHANGES_REQUESTED.")
                     : null;
             case CORRECT_AFTER_ISSUE -> !staff ? new WrongState("The letters of " + ref + " are issued; ask TSB to"
                     + " correct the details and issue a new letter.")
-                    : request.isPurged() ? purged(ref, "there is nothing left to correct.")
+                    : request.isPurged() ? purgedRefusal(action, request)
                     : status != RequestStatus.LETTER_ISSUED ? new WrongState("Request " + ref + " is " + status
                             + "; corrections after issue apply only to a request whose letters are issued.")
                     : null;
@@ -109,13 +109,32 @@ public final class RequestActions {
             case ADD_DOCUMENT -> !(staff || ownEntity) ? new NotAllowed("Your role does not allow changing this request.")
                     : status.isFinal() ? new WrongState("Request " + ref + " is " + status
                             + "; documents are added only while it is open.")
-                    : request.isPurged() ? purged(ref, "no document can be added.")
+                    : request.isPurged() ? purgedRefusal(action, request)
                     : null;
             case OPEN_DOCUMENTS -> !(staff || user.role() == Role.AUDITOR)
                     ? new NotAllowed("Documents are shown to TSB staff and auditors only.") : null;
             case READ_HISTORY -> !(staff || user.role() == Role.AUDITOR)
                     ? new NotAllowed("The full history is shown to TSB staff and auditors only.") : null;
         });
+    }
+
+    /** Refuses the action when it needs the personal data and the retention period deleted it. */
+    public static void refuseIfPurged(Action action, VisaRequest request) {
+        Optional<DomainException> refused = Optional.ofNullable(purgedRefusal(action, request));
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    private static DomainException purgedRefusal(Action action, VisaRequest request) {
+        if (!request.isPurged()) {
+            return null;
+        }
+        return switch (action) {
+            case CORRECT, CORRECT_AFTER_ISSUE -> purged(request.getReference(), "there is nothing left to correct.");
+            case ADD_DOCUMENT -> purged(request.getReference(), "no document can be added.");
+            default -> null;
+        };
     }
 
     private static WrongState purged(String reference, String consequence) {

@@ -11,8 +11,10 @@ import java.util.Optional;
 import itu.tsb.visa.request.Channel;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RequestStatus;
+import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.shared.WrongState;
 import itu.tsb.visa.shared.crypto.EncryptedString;
+import itu.tsb.visa.shared.text.Wording;
 import itu.tsb.visa.shared.time.TimeConfig;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -107,12 +109,14 @@ public class VisaRequest {
     }
 
     // The transitions. Each refuses what the request's status does not allow (WrongState, with the status
-    // it is in), so that no caller can move a request where its life does not lead.
+    // it is in), so that no caller can move a request where its life does not lead. A transition the
+    // requesting entity must hear of returns that update; the use case publishes it in its transaction.
 
-    /** Some persons' registrations are still pending: the request waits for them. */
-    public void awaitRegistrations() {
+    /** Some persons' registrations are still pending: the request waits for them, until {@code lastDay}. */
+    public RequestUpdate awaitRegistrations(LocalDate lastDay) {
         require("wait for registrations", RequestStatus.SUBMITTED);
         this.status = RequestStatus.AWAITING_REGISTRATION;
+        return told("update.waiting", Wording.of("update.waitingWhy", "lastDay", lastDay.toString()));
     }
 
     /** Every automated check passed: TSB staff review it. */
@@ -124,41 +128,66 @@ public class VisaRequest {
 
     /**
      * Details break a rule (when checked, or again before printing): the applicant corrects them.
-     * {@code comment} says what to correct, or is null when the decisions recorded say it.
+     * {@code comment} says what to correct, or is null when the decisions recorded say it; {@code why} is
+     * what the entity is told.
      */
-    public void detailsToCorrect(String comment) {
+    public RequestUpdate detailsToCorrect(String comment, Wording why) {
         require("be sent back for corrections", RequestStatus.SUBMITTED, RequestStatus.AWAITING_REGISTRATION,
                 RequestStatus.CHANGES_REQUESTED, RequestStatus.APPROVED);
         if (comment != null) {
             this.reviewComment = comment;
         }
         this.status = RequestStatus.CHANGES_REQUESTED;
+        return told("update.detailsToCorrect", why);
     }
 
     /** TSB's review asks the applicant for changes. */
-    public void requestChanges(String comment) {
+    public RequestUpdate requestChanges(String comment) {
         require("be sent back by a review", RequestStatus.UNDER_REVIEW);
         this.reviewComment = comment;
         this.status = RequestStatus.CHANGES_REQUESTED;
+        return told("update.changesRequested", Wording.text(comment.strip()));
     }
 
-    /** TSB's review approves it: the letters are printed next. */
+    /** Staff send back an approved request whose letters could not be made, saying what to correct. */
+    public RequestUpdate sendBack(String comment) {
+        require("be sent back from its letters", RequestStatus.APPROVED);
+        this.reviewComment = comment;
+        this.status = RequestStatus.CHANGES_REQUESTED;
+        return told("update.changesRequested", Wording.text(comment));
+    }
+
+    /** TSB's review approves it: the letters are printed next, and the entity hears of them then. */
     public void approve() {
         require("be approved", RequestStatus.UNDER_REVIEW);
         this.status = RequestStatus.APPROVED;
     }
 
-    /** Refused, by TSB's review or by a rule: it ends. */
-    public void reject() {
-        require("be rejected", RequestStatus.SUBMITTED, RequestStatus.AWAITING_REGISTRATION,
+    /** TSB's review rejects it, with a reason the applicant can act on: it ends. */
+    public RequestUpdate reject(String reason) {
+        require("be rejected", RequestStatus.UNDER_REVIEW);
+        this.status = RequestStatus.REJECTED;
+        return told("update.rejected", Wording.text(reason.strip()));
+    }
+
+    /** A rule refuses it (eligibility, the window, no registration left): it ends. */
+    public RequestUpdate refuse(Wording why) {
+        require("be refused", RequestStatus.SUBMITTED, RequestStatus.AWAITING_REGISTRATION,
                 RequestStatus.UNDER_REVIEW);
         this.status = RequestStatus.REJECTED;
+        return told("update.refused", why);
     }
 
     /** The letters are issued: it ends. */
     public void lettersIssued() {
         require("have its letters issued", RequestStatus.APPROVED);
         this.status = RequestStatus.LETTER_ISSUED;
+    }
+
+    /** What the entity is told once its letters can be downloaded. */
+    public RequestUpdate lettersAnnounced() {
+        require("announce its letters", RequestStatus.LETTER_ISSUED);
+        return told("update.lettersIssued", Wording.of("update.lettersIssuedWhy"));
     }
 
     /** The applicant withdraws it while it is open. */
@@ -168,9 +197,14 @@ public class VisaRequest {
     }
 
     /** The meeting began while the request was open: it ends, and nothing is issued for it. */
-    public void expire() {
+    public RequestUpdate expire(Wording why) {
         requireOpen("expire");
         this.status = RequestStatus.EXPIRED;
+        return told("update.expired", why);
+    }
+
+    private RequestUpdate told(String what, Wording why) {
+        return new RequestUpdate(id, organizationId, reference, status, language, Wording.of(what), why);
     }
 
     private void require(String what, RequestStatus... allowed) {

@@ -134,6 +134,15 @@ public class VisibleRequests {
     }
 
     /** A request the caller may change: TSB staff, or an applicant of its entity. */
+    /**
+     * As {@link #toChange}, its row held until the transaction ends: two changes of one request (a
+     * correction and a member of staff's change) run one after the other, the second seeing the first.
+     */
+    public VisaRequest toChangeAlone(Long id, CurrentUser user) {
+        requests.lockById(id);
+        return toChange(id, user);
+    }
+
     public VisaRequest toChange(Long id, CurrentUser user) {
         VisaRequest request = get(id, user);
         if (!(user.isStaff() || (user.isApplicant() && user.maySee(request.getOrganizationId())))) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.shared.text.Wording;
 
@@ -38,6 +39,11 @@ public final class TravelDocumentPolicy {
 
     static final int MIN_MONTHS_VALID_AFTER_DEPARTURE = 3;
     static final int MAX_YEARS_SINCE_ISSUE = 10;
+
+    /** The findings for a person of a request received that day, for that meeting. */
+    public List<Finding> check(PersonDetails d, LocalDate receivedDate, Meeting meeting) {
+        return check(d, receivedDate, meeting.getFirstDay(), meeting.getLastDay());
+    }
 
     public List<Finding> check(PersonDetails d, LocalDate receivedDate, LocalDate meetingFirstDay,
             LocalDate meetingLastDay) {

@@ -105,10 +105,9 @@ public class LetterSteps {
         if (valid) {
             return PrintCheck.ISSUABLE;
         }
-        request.detailsToCorrect("The details no longer meet the Visa Code's requirements, or cannot be printed, on "
-                + human(today) + ", when the letters were to be printed; correct them and TSB will review the request"
-                + " again.");
-        steps.tell(request, "update.detailsToCorrect", Wording.of("update.noLongerValid", "today", today.toString()));
+        steps.tell(request.detailsToCorrect("The details no longer meet the Visa Code's requirements, or cannot be"
+                + " printed, on " + human(today) + ", when the letters were to be printed; correct them and TSB will"
+                + " review the request again.", Wording.of("update.noLongerValid", "today", today.toString())));
         return PrintCheck.DETAILS_NO_LONGER_VALID;
     }
 
@@ -130,7 +129,7 @@ public class LetterSteps {
         if (request.getStatus() == RequestStatus.APPROVED) {
             markIssued(request);
         }
-        steps.tell(request, "update.lettersIssued", Wording.of("update.lettersIssuedWhy"));
+        steps.tell(request.lettersAnnounced());
     }
 
     private void markIssued(VisaRequest request) {

@@ -77,9 +77,7 @@ public class PersonSteps {
                     Wording.of("registration.allApproved", "meeting", meeting.getCode()), null, AuditLog.SYSTEM);
             case PENDING -> {
                 if (!alreadyWaiting) {
-                    request.awaitRegistrations();
-                    steps.tell(request, "update.waiting", Wording.of("update.waitingWhy", "lastDay",
-                            meeting.lastDayForRequests().toString()));
+                    steps.tell(request.awaitRegistrations(meeting.lastDayForRequests()));
                 }
             }
             case NONE_LEFT -> steps.reject(request, Rule.REGISTRATION, Wording.of("registration.noneLeft", "meeting",
@@ -121,15 +119,14 @@ public class PersonSteps {
                     AuditLog.SYSTEM);
             request.readyForReview();
         } else {
-            request.detailsToCorrect(null);
-            steps.tell(request, "update.detailsToCorrect", Wording.of("update.detailsToCorrectWhy"));
+            steps.tell(request.detailsToCorrect(null, Wording.of("update.detailsToCorrectWhy")));
         }
         return valid;
     }
 
     /** The findings of the travel document rules for one person, as of the request's received day. */
     public List<TravelDocumentPolicy.Finding> findings(VisaRequest request, Meeting meeting, Participant p) {
-        return travelDocuments.check(p.details(), request.receivedDate(), meeting.getFirstDay(), meeting.getLastDay());
+        return travelDocuments.check(p.details(), request.receivedDate(), meeting);
     }
 
     /** Requests waiting for the changed registration are told; the process ignores it if not waiting. */

@@ -62,8 +62,8 @@ class StepRecord {
     }
 
     /** The applicant's focal points hear of it, in this transaction. */
-    void tell(VisaRequest request, String what, Wording why) {
-        events.publishEvent(RequestUpdate.of(request, what, why));
+    void tell(RequestUpdate update) {
+        events.publishEvent(update);
     }
 
     boolean conclude(VisaRequest request, Rule rule, RuleVerdict verdict) {
@@ -76,16 +76,16 @@ class StepRecord {
     }
 
     void reject(VisaRequest request, Rule rule, Wording why, String inputs) {
-        request.reject();
+        RequestUpdate refused = request.refuse(why);
         decisions.record(request, null, rule, Outcome.FAILED, why, inputs, AuditLog.SYSTEM);
-        tell(request, "update.refused", why);
+        tell(refused);
     }
 
     void expire(VisaRequest request, RuleVerdict verdict) {
-        request.expire();
+        RequestUpdate expired = request.expire(verdict.why());
         decisions.record(request, null, Rule.MEETING_AHEAD, Outcome.EXPIRED, verdict.why(), verdict.inputs(),
                 AuditLog.SYSTEM);
-        tell(request, "update.expired", verdict.why());
+        tell(expired);
     }
 
     /** A finding as its decision states it: "Participant 1, passport.expiryDate: …". */

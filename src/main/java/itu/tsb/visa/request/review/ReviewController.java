@@ -14,6 +14,7 @@ import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.StepForms;
 import itu.tsb.visa.request.forms.StepFormCheck;
 import itu.tsb.visa.request.views.RequestView;
+import itu.tsb.visa.request.views.RequestSummaries;
 import itu.tsb.visa.request.views.RequestViews;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Users;
@@ -25,11 +26,14 @@ class ReviewController {
 
     private final ReviewingRequest reviews;
     private final RequestViews views;
+    private final RequestSummaries summaries;
     private final StepFormCheck forms;
     private final AssigningRequest assigning;
 
-    ReviewController(ReviewingRequest reviews, RequestViews views, StepFormCheck forms, AssigningRequest assigning) {
+    ReviewController(ReviewingRequest reviews, RequestViews views, RequestSummaries summaries, StepFormCheck forms,
+            AssigningRequest assigning) {
         this.reviews = reviews;
+        this.summaries = summaries;
         this.assigning = assigning;
         this.forms = forms;
         this.views = views;
@@ -63,7 +67,7 @@ class ReviewController {
     @GetMapping("/api/review/inbox")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
     List<RequestView.Summary> inbox() {
-        return views.inbox(Users.current());
+        return summaries.inbox(Users.current());
     }
 
     /** A member of staff takes the request to review it: while taken, only they decide on it. */

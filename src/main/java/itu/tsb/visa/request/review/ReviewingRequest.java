@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import itu.tsb.visa.audit.AuditLog;
-import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
@@ -68,6 +67,7 @@ public class ReviewingRequest {
             throw InvalidInput.of("comment", "say what the applicant should change");
         }
         String by = user.username();
+        RequestUpdate told = null; // approval is told once the letters are made; the rest at once
         switch (decision) {
             case APPROVE -> {
                 request.approve();
@@ -76,23 +76,20 @@ public class ReviewingRequest {
                         null, by);
             }
             case REJECT -> {
-                request.reject();
+                told = request.reject(comment);
                 decisions.record(request, null, Rule.REVIEW, Outcome.REJECTED, Wording.of("review.rejected", "comment", comment),
                         null, by);
             }
             case REQUEST_CHANGES -> {
-                request.requestChanges(comment);
+                told = request.requestChanges(comment);
                 decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
                         Wording.of("review.changesRequested", "comment", comment), null, by);
             }
         }
         request.release();
         audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
-        // approval is told once the letters are made; a rejection or a request for changes at once
-        if (decision == ReviewDecision.REJECT) {
-            events.publishEvent(RequestUpdate.of(request, "update.rejected", Wording.text(comment.strip())));
-        } else if (decision == ReviewDecision.REQUEST_CHANGES) {
-            events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
+        if (told != null) {
+            events.publishEvent(told);
         }
         workflow.reviewCompleted(id, decision, by);
     }
@@ -112,11 +109,11 @@ public class ReviewingRequest {
         if (comment.strip().length() > 2000) {
             throw InvalidInput.of("comment", "must be at most 2000 characters");
         }
-        request.detailsToCorrect(comment.strip());
+        RequestUpdate told = request.sendBack(comment.strip());
         decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
                 Wording.of("review.sentBackFromFailedLetters", "comment", comment.strip()), null, user.username());
         audit.record(id, user.username(), "SENT_BACK_FROM_FAILED_LETTERS", comment.strip());
-        events.publishEvent(RequestUpdate.of(request, "update.changesRequested", Wording.text(comment.strip())));
+        events.publishEvent(told);
         workflow.sentBackFromFailedLetters(id);
     }
 }

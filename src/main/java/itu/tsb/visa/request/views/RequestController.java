@@ -17,9 +17,11 @@ import itu.tsb.visa.security.Users;
 class RequestController {
 
     private final RequestViews views;
+    private final RequestSummaries summaries;
 
-    RequestController(RequestViews views) {
+    RequestController(RequestViews views, RequestSummaries summaries) {
         this.views = views;
+        this.summaries = summaries;
     }
 
     /**
@@ -35,7 +37,7 @@ class RequestController {
             @RequestParam(required = false) String rule, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return views.page(RequestSearch.of(meeting, entityId, status, escalated, receivedFrom, receivedTo, q, rule,
+        return summaries.page(RequestSearch.of(meeting, entityId, status, escalated, receivedFrom, receivedTo, q, rule,
                 outcome, sort, page, size), Users.current());
     }
 
