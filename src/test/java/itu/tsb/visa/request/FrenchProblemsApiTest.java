@@ -32,6 +32,18 @@ class FrenchProblemsApiTest extends ApiTest {
                 .isEqualTo("il n'existe pas d'inscription NONE-1 de votre entité pour la réunion " + meeting
                         + " : inscrivez d'abord la personne à la réunion et indiquez son numéro de confirmation");
 
+        // a passport that expires too soon: refused before anything is stored, in the reader's words
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        java.util.Map<String, Object> expiring = person("Mwangi", meeting + "-1");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> passport = (java.util.Map<String, Object>) expiring.get("passport");
+        passport.put("expiryDate", "2010-08-01");
+        Api.Reply tooSoon = check(api.call(post("/api/requests").header("Accept-Language", "fr"), applicantOf(entity),
+                request(meeting, expiring)), 400);
+        assertThat(tooSoon.body().path("errors").get(0).path("field").asText()).isEqualTo("participants[0].passport.expiryDate");
+        assertThat(tooSoon.body().path("errors").get(0).path("message").asText())
+                .startsWith("le passeport doit être valable au moins jusqu'au 16 septembre 2010");
+
         Api.Reply missing = check(api.call(get("/api/requests/987654321").header("Accept-Language", "fr"), applicantOf(entity),
                 null), 404);
         assertThat(missing.text("detail")).isEqualTo("Il n'existe pas de demande 987654321 que vous puissiez voir.");

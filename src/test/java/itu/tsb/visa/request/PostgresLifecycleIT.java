@@ -40,10 +40,11 @@ class PostgresLifecycleIT extends PostgresApiTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> passport = (Map<String, Object>) p.get("passport");
         passport.put("number", PASSPORT);
-        passport.put("expiryDate", "2010-07-01");
+        passport.put("expiryDate", "2010-10-01");
 
         long id = check(api.post("/api/requests", applicant, request(meeting, p)), 201).body().path("id").asLong();
         assertThat(api.get("/api/requests/" + id, STAFF).body().path("status").asText()).isEqualTo("AWAITING_REGISTRATION");
+        api.moveLastDay(meeting, java.time.LocalDate.of(2010, 7, 20)); // the passport no longer lasts long enough
         api.setRegistrationStatus(registration, "APPROVED");
         JsonNode toCorrect = api.get("/api/requests/" + id, applicant).body();
         assertThat(toCorrect.path("status").asText()).isEqualTo("CHANGES_REQUESTED");

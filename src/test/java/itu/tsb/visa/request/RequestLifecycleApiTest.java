@@ -271,7 +271,7 @@ class RequestLifecycleApiTest extends ApiTest {
     }
 
     @Test
-    void passportErrorsGoBackToTheApplicantAndTheCorrectionIsCheckedAgain() {
+    void aPassportThatExpiresTooSoonIsRefusedBeforeAnythingIsStored() {
         long entity = api.memberState();
         String meeting = api.fgSmartGrid();
         api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
@@ -279,13 +279,43 @@ class RequestLifecycleApiTest extends ApiTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> passport = (Map<String, Object>) p.get("passport");
         passport.put("expiryDate", "2010-08-01");
+        p.put("dateOfBirth", "1980-01-31");
         CurrentUser applicant = applicantOf(entity);
+        int before = api.get("/api/requests", STAFF).body().path("total").asInt();
 
+        Api.Reply refused = check(api.post("/api/requests", applicant, request(meeting, p)), 400);
+
+        assertThat(refused.body().path("errors").get(0).path("field").asText())
+                .isEqualTo("participants[0].passport.expiryDate");
+        assertThat(refused.body().path("errors").get(0).path("message").asText()).contains("16 September 2010");
+        assertThat(api.get("/api/requests", STAFF).body().path("total").asInt()).isEqualTo(before);
+        // issued more than ten years before the request: refused the same way
+        passport.put("expiryDate", "2012-08-01");
+        passport.put("issueDate", "2000-05-02");
+        assertThat(check(api.post("/api/requests", applicant, request(meeting, p)), 400).body().path("errors").get(0)
+                .path("field").asText()).isEqualTo("participants[0].passport.issueDate");
+    }
+
+    @Test
+    void passportErrorsTheProcessFindsGoBackToTheApplicantAndTheCorrectionIsCheckedAgain() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        long registration = api.register(meeting, "Mwangi", entity, meeting + "-1", "PENDING");
+        Map<String, Object> p = person("Mwangi", meeting + "-1");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> passport = (Map<String, Object>) p.get("passport");
+        passport.put("expiryDate", "2010-10-01");
+        CurrentUser applicant = applicantOf(entity);
         long id = submit(applicant, request(meeting, p));
+        assertThat(view(id, applicant).path("status").asText()).isEqualTo("AWAITING_REGISTRATION");
+
+        // the meeting now ends later: the passport no longer lasts three months after it
+        api.moveLastDay(meeting, java.time.LocalDate.of(2010, 7, 20));
+        api.setRegistrationStatus(registration, "APPROVED");
         JsonNode v = view(id, applicant);
         assertThat(v.path("status").asText()).isEqualTo("CHANGES_REQUESTED");
         assertThat(v.path("corrections").get(0).path("field").asText()).isEqualTo("passport.expiryDate");
-        assertThat(v.path("corrections").get(0).path("message").asText()).contains("16 September 2010");
+        assertThat(v.path("corrections").get(0).path("message").asText()).contains("20 October 2010");
 
         long pid = v.path("participants").get(0).path("id").asLong();
         passport.put("expiryDate", "2012-08-01");

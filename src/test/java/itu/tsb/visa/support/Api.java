@@ -213,6 +213,22 @@ public class Api {
         return r.body().path("id").asLong();
     }
 
+    /**
+     * Moves a meeting's last day, its first day kept (so no deadline moves): a passport valid for the meeting
+     * as it was may no longer be. A submission refuses a passport that expires too soon; a request already
+     * in has it found by the process's next check.
+     */
+    public void moveLastDay(String code, LocalDate lastDay) {
+        JsonNode m = check(get("/api/meetings/" + code, STAFF), 200).body();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", m.path("title").asText());
+        body.put("venue", m.path("venue").asText());
+        body.put("firstDay", m.path("firstDay").asText());
+        body.put("lastDay", lastDay);
+        body.put("requestDaysBefore", m.path("requestDaysBefore").asInt());
+        check(put("/api/meetings/" + code, STAFF, body), 200);
+    }
+
     public void setRegistrationStatus(long registrationId, String status) {
         check(put("/api/registrations/" + registrationId + "/status", STAFF, Map.of("status", status)), 200);
     }

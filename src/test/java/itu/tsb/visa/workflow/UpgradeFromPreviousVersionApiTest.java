@@ -131,11 +131,9 @@ class UpgradeFromPreviousVersionApiTest extends ApiTest {
         api.register(meeting, "Gathoni", entity, meeting + "-7", "APPROVED");
 
         long waiting = submitted(entity, meeting, "Achieng", meeting + "-1", person("Achieng", meeting + "-1"));
-        Map<String, Object> expiring = person("Baraka", meeting + "-2");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> passport = (Map<String, Object>) expiring.get("passport");
-        passport.put("expiryDate", "2010-07-01");
-        long correcting = submitted(entity, meeting, "Baraka", meeting + "-2", expiring);
+        long correcting = submitted(entity, meeting, "Baraka", meeting + "-2", person("Baraka", meeting + "-2"));
+        check(api.post("/api/requests/" + correcting + "/review", STAFF, Map.of("decision", "REQUEST_CHANGES",
+                "comment", "Give the passport as renewed")), 200);
         long reviewing = submitted(entity, meeting, "Chebet", meeting + "-3", person("Chebet", meeting + "-3"));
         long printing = submitted(entity, meeting, "Dalmas", meeting + "-4", person("Dalmas", meeting + "-4"));
         long withdrawing = submitted(entity, meeting, "Emali", meeting + "-5", person("Emali", meeting + "-5"));

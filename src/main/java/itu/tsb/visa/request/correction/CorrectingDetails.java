@@ -170,7 +170,7 @@ public class CorrectingDetails {
         Organization entity = reference.organization(request.getOrganizationId(), "entityId");
         reference.holdRegistrations(meeting.getId(), List.of(details.registrationNumber()));
         List<FieldError> errors = checks.personErrors("", details, meeting, entity, request.getId(), user,
-                clock.instant().atZone(TimeConfig.GENEVA).toLocalDate());
+                clock.instant().atZone(TimeConfig.GENEVA).toLocalDate(), request.receivedDate());
         for (Participant other : request.getParticipants()) {
             if (!other.getId().equals(participantId) && other.getRegistrationNumber().equals(details.registrationNumber())) {
                 errors.add(new FieldError("registrationNumber", "registration " + details.registrationNumber()

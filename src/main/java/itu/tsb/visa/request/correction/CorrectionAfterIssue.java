@@ -27,7 +27,6 @@ import itu.tsb.visa.request.model.Rule;
 import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.request.model.VisaRequestRepository;
 import itu.tsb.visa.request.policy.RequestChecks;
-import itu.tsb.visa.request.policy.TravelDocumentPolicy;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
@@ -56,7 +55,6 @@ public class CorrectionAfterIssue {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
 
     CorrectionAfterIssue(VisaRequestRepository requests, ParticipantCorrectionRepository corrections,
             DecisionRecord decisions, RequestChecks checks, ReferenceData reference, AuditLog audit,
@@ -140,7 +138,7 @@ public class CorrectionAfterIssue {
         LocalDate today = clock.instant().atZone(TimeConfig.GENEVA).toLocalDate();
         reference.holdRegistrations(meeting.getId(), List.of(details.registrationNumber()));
         List<FieldError> errors = new ArrayList<>(checks.personErrors("", details, meeting, entity, request.getId(),
-                user, today));
+                user, today, today));
         reference.registration(meeting.getId(), details.registrationNumber())
                 .filter(r -> r.getOrganizationId().equals(entity.getId()))
                 .map(Registration::getStatus)
@@ -148,9 +146,6 @@ public class CorrectionAfterIssue {
                 .ifPresent(status -> errors.add(new FieldError("registrationNumber", "registration "
                         + details.registrationNumber() + " is " + status.name().toLowerCase()
                         + "; a letter needs an approved registration")));
-        travelDocuments.check(details, today, meeting.getFirstDay(), meeting.getLastDay()).stream()
-                .filter(f -> f.severity() == TravelDocumentPolicy.Severity.ERROR)
-                .forEach(f -> errors.add(new FieldError(f.field(), f.message())));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

@@ -27,6 +27,7 @@ import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.WrongState;
 import itu.tsb.visa.shared.time.PlausibleDates;
+import itu.tsb.visa.shared.web.ReaderLanguage;
 
 /**
  * The checks a person's details pass before they are stored, whoever enters them (a submission, a
@@ -41,6 +42,7 @@ public class RequestChecks {
     private final ReferenceData reference;
     private final PrintableText printable;
     private final Clock clock;
+    private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
 
     RequestChecks(VisaRequestRepository requests, DecisionRecord decisions, ReferenceData reference,
             PrintableText printable, Clock clock) {
@@ -90,16 +92,24 @@ public class RequestChecks {
     /**
      * Everything checked of one person wherever a person is named (a submission, the applicant's correction,
      * staff's correction after issue, a spreadsheet's line): the registration (when the meeting and the entity are
-     * known), the letters the letter's font prints, and dates a person could have.
+     * known), the letters the letter's font prints, dates a person could have, and, when the meeting is known,
+     * the travel document's rules as of the day the request is received: refused here, before anything is
+     * stored, as the process would refuse them after.
      */
     public List<FieldError> personErrors(String prefix, PersonDetails p, Meeting meeting, Organization entity,
-            Long requestId, CurrentUser user, LocalDate today) {
+            Long requestId, CurrentUser user, LocalDate today, LocalDate received) {
         List<FieldError> errors = new ArrayList<>();
         if (meeting != null && entity != null) {
             errors.addAll(registrationErrors(prefix, p, meeting, entity, requestId, user));
         }
         errors.addAll(printableErrors(prefix, p));
-        errors.addAll(plausibilityErrors(prefix, p, today));
+        List<FieldError> implausible = plausibilityErrors(prefix, p, today);
+        errors.addAll(implausible);
+        if (meeting != null && implausible.isEmpty()) {
+            travelDocuments.check(p, received, meeting).stream()
+                    .filter(f -> f.severity() == TravelDocumentPolicy.Severity.ERROR)
+                    .forEach(f -> errors.add(new FieldError(prefix + f.field(), f.why().in(ReaderLanguage.current()))));
+        }
         return errors;
     }
 

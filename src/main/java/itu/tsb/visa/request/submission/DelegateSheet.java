@@ -128,7 +128,7 @@ public class DelegateSheet {
             }
             if (errors.isEmpty()) {
                 PersonDetails p = details(details);
-                checks.personErrors("", p, meeting, entity, null, user, today).forEach(e -> errors.add(named(e)));
+                checks.personErrors("", p, meeting, entity, null, user, today, today).forEach(e -> errors.add(named(e)));
                 Integer earlier = registrations.putIfAbsent(p.registrationNumber(), record.line());
                 if (earlier != null) {
                     errors.add(new FieldError("registrationNumber", "registration " + p.registrationNumber()

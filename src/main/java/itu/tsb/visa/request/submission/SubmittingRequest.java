@@ -153,7 +153,8 @@ public class SubmittingRequest {
             reference.holdRegistrations(meeting.getId(), cmd.participants().stream()
                     .map(PersonDetails::registrationNumber).toList());
         }
-        errors.addAll(personErrors(cmd.participants(), meeting, entity, user, today));
+        errors.addAll(personErrors(cmd.participants(), meeting, entity, user, today,
+                receivedAt.atZone(TimeConfig.GENEVA).toLocalDate()));
         errors.addAll(checks.signatoryErrors(cmd.signatoryName(), cmd.signatoryTitle()));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -173,9 +174,9 @@ public class SubmittingRequest {
         return Submitted.of(request);
     }
 
-    /** Each person's registration, printable text and plausible dates; a registration named twice. */
+    /** Each person's registration, printable text, dates and travel document; a registration named twice. */
     private List<FieldError> personErrors(List<PersonDetails> persons, Meeting meeting, Organization entity,
-            CurrentUser user, LocalDate today) {
+            CurrentUser user, LocalDate today, LocalDate received) {
         List<FieldError> errors = new ArrayList<>();
         if (meeting != null && entity != null) {
             Set<String> seen = new HashSet<>();
@@ -189,7 +190,8 @@ public class SubmittingRequest {
             }
         }
         for (int i = 0; i < persons.size(); i++) {
-            errors.addAll(checks.personErrors("participants[" + i + "].", persons.get(i), meeting, entity, null, user, today));
+            errors.addAll(checks.personErrors("participants[" + i + "].", persons.get(i), meeting, entity, null,
+                    user, today, received));
         }
         return errors;
     }

@@ -28,7 +28,7 @@ class CorrectionRoundApiTest extends ApiTest {
         Map<String, Object> p = person(name, number);
         @SuppressWarnings("unchecked")
         Map<String, Object> passport = (Map<String, Object>) p.get("passport");
-        passport.put("expiryDate", "2010-07-01");
+        passport.put("expiryDate", "2010-10-01"); // long enough until the meeting's last day moves
         return p;
     }
 
@@ -40,10 +40,13 @@ class CorrectionRoundApiTest extends ApiTest {
     void twoFlaggedPersonsAreCorrectedInOneRoundWithAnAnswer() {
         entity = api.memberState();
         meeting = api.fgSmartGrid();
-        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
-        api.register(meeting, "Otieno", entity, meeting + "-2", "APPROVED");
+        long mwangi = api.register(meeting, "Mwangi", entity, meeting + "-1", "PENDING");
+        long otieno = api.register(meeting, "Otieno", entity, meeting + "-2", "PENDING");
         long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, expiring("Mwangi", meeting + "-1"),
                 expiring("Otieno", meeting + "-2"))), 201).body().path("id").asLong();
+        api.moveLastDay(meeting, java.time.LocalDate.of(2010, 7, 20));
+        api.setRegistrationStatus(mwangi, "APPROVED");
+        api.setRegistrationStatus(otieno, "APPROVED");
         jobs.runDue();
         JsonNode flagged = view(id);
         assertThat(flagged.path("status").asText()).isEqualTo("CHANGES_REQUESTED");
@@ -61,7 +64,7 @@ class CorrectionRoundApiTest extends ApiTest {
                         Map.of("id", second, "details", badPassport)),
                 "answer", "Both passports were renewed.")), 400).body();
         assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("participants[1].details.passport.number");
-        assertThat(view(id).path("participants").get(0).path("passport").path("expiryDate").asText()).isEqualTo("2010-07-01");
+        assertThat(view(id).path("participants").get(0).path("passport").path("expiryDate").asText()).isEqualTo("2010-10-01");
 
         JsonNode done = check(api.put("/api/requests/" + id + "/participants", applicantOf(entity), Map.of(
                 "participants", List.of(Map.of("id", first, "details", person("Mwangi", meeting + "-1")),

@@ -48,9 +48,10 @@ class HistoryApiTest extends ApiTest {
         long registration = api.register(meeting, "Mwangi", entity, meeting + "-1", "PENDING");
         CurrentUser applicant = applicantOf(entity);
         Map<String, Object> p = person("Mwangi", meeting + "-1");
-        ((Map<String, Object>) p.get("passport")).put("expiryDate", "2010-08-01");
+        ((Map<String, Object>) p.get("passport")).put("expiryDate", "2010-10-01");
         long id = check(api.post("/api/requests", applicant, request(meeting, p)), 201).body().path("id").asLong();
         later();
+        api.moveLastDay(meeting, java.time.LocalDate.of(2010, 7, 20)); // the passport no longer lasts long enough
         api.setRegistrationStatus(registration, "APPROVED");
         JsonNode v = check(api.get("/api/requests/" + id, applicant), 200).body();
         assertThat(v.path("status").asText()).isEqualTo("CHANGES_REQUESTED");
