@@ -22,12 +22,13 @@ class FrenchProblemsApiTest extends ApiTest {
         String meeting = api.fgSmartGrid();
 
         Api.Reply english = check(api.post("/api/requests", applicantOf(entity), request(meeting, person("Mwangi", "NONE-1"))), 400);
-        assertThat(english.text("detail")).isEqualTo("The request has invalid fields; see errors.");
+        assertThat(english.text("detail")).isEqualTo("One field needs correcting: its message says how; then send again.");
         assertThat(english.body().path("errors").get(0).path("message").asText()).startsWith("there is no registration NONE-1");
 
         Api.Reply french = check(api.call(post("/api/requests").header("Accept-Language", "fr-CH,fr;q=0.9"),
                 applicantOf(entity), request(meeting, person("Mwangi", "NONE-1"))), 400);
-        assertThat(french.text("detail")).isEqualTo("La demande comporte des champs non valides ; voir errors.");
+        assertThat(french.text("detail"))
+                .isEqualTo("Un champ est à corriger : son message indique comment ; envoyez ensuite à nouveau.");
         assertThat(french.body().path("errors").get(0).path("message").asText())
                 .isEqualTo("il n'existe pas d'inscription NONE-1 de votre entité pour la réunion " + meeting
                         + " : inscrivez d'abord la personne à la réunion et indiquez son numéro de confirmation");
@@ -41,8 +42,13 @@ class FrenchProblemsApiTest extends ApiTest {
         Api.Reply tooSoon = check(api.call(post("/api/requests").header("Accept-Language", "fr"), applicantOf(entity),
                 request(meeting, expiring)), 400);
         assertThat(tooSoon.body().path("errors").get(0).path("field").asText()).isEqualTo("participants[0].passport.expiryDate");
+        assertThat(tooSoon.text("detail")).doesNotContain("errors");
         assertThat(tooSoon.body().path("errors").get(0).path("message").asText())
                 .startsWith("le passeport doit être valable au moins jusqu'au 16 septembre 2010");
+
+        Api.Reply two = check(api.post("/api/requests", applicantOf(entity), request(meeting,
+                person("Mwangi", "NONE-1"), person("Otieno", "NONE-2"))), 400);
+        assertThat(two.text("detail")).isEqualTo("2 fields need correcting: each one's message says how; then send again.");
 
         Api.Reply missing = check(api.call(get("/api/requests/987654321").header("Accept-Language", "fr"), applicantOf(entity),
                 null), 404);

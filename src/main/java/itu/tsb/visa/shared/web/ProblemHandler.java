@@ -186,11 +186,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     /** The problem, its detail and field errors in the reader's language (shared/Sentences). */
     static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldError> errors) {
         String language = ReaderLanguage.current();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, Sentences.forPeople(detail, language));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, INVALID.equals(detail)
+                ? invalidFields(errors.size(), language) : Sentences.forPeople(detail, language));
         body.setTitle(status.getReasonPhrase());
         body.setProperty("errors", errors.stream()
                 .map(e -> new FieldError(e.field(), Sentences.say(e.message(), language))).toList());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    /** How many fields to correct, in words: never the name of the API's list of them. */
+    static String invalidFields(int count, String language) {
+        String code = count == 0 ? "problem.invalidRequest" : count == 1 ? "problem.oneInvalidField" : "problem.invalidFields";
+        return itu.tsb.visa.shared.text.Wording.of(code, "count", count).in(language);
     }
 
     private static String path(MismatchedInputException e) {
