@@ -81,10 +81,10 @@ class DemoData {
 
                 Demo is ready at http://localhost:{}/  (API under /api)
                   applicant (Ministry of ICT, Kenya)  applicant / {}
-                  TSB staff                           staff / {}
+                  TSB staff                           staff / {}   and   reviewer / {}
                   auditor                             auditor / {}
                   admin                               admin / VISA_ADMIN_PASSWORD (or the generated one logged above)
-                """, port, DEMO_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD);
+                """, port, DEMO_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD);
     }
 
     private void create() {
@@ -96,6 +96,8 @@ class DemoData {
         // sign in
         users.ensure("applicant", DEMO_PASSWORD, Role.APPLICANT, kenya.getId(), "focal.point@ict.example");
         users.ensure("staff", DEMO_PASSWORD, Role.TSB_STAFF, null);
+        // a second member of staff: who records a fax does not approve it alone (four eyes)
+        users.ensure("reviewer", DEMO_PASSWORD, Role.TSB_STAFF, null);
         users.ensure("auditor", DEMO_PASSWORD, Role.AUDITOR, null);
         Organization operator = reference.createOrganization("Example Telecom Ltd", "IN",
                 MembershipCategory.SECTOR_MEMBER, LocalDate.of(2005, 1, 1), null);
@@ -165,7 +167,7 @@ class DemoData {
                             "FGSMART-0001", "AK1234567", "Department of Immigration, Nairobi", LocalDate.of(2008, 9, 1),
                             LocalDate.of(2018, 8, 31), RepresentationKind.EMBASSY, "Nairobi", "KE"))), staff, null);
             time.pin(geneva(2010, 5, 12, 10, 15));
-            review.review(fax.id(), ReviewDecision.APPROVE, null, staff);
+            review.review(fax.id(), ReviewDecision.APPROVE, null, users.loadUserByUsername("reviewer"));
             time.pin(geneva(2010, 5, 12, 10, 16));
             workflow.runPendingSteps(fax.id());
         } finally {

@@ -9,6 +9,10 @@ public class NotAllowed extends DomainException {
         super(why, List.of());
     }
 
+    public NotAllowed(itu.tsb.visa.shared.text.Wording why) {
+        super(why, List.of());
+    }
+
     public NotAllowed(String why, List<FieldError> fieldErrors) {
         super(why, fieldErrors);
     }

@@ -1,5 +1,8 @@
 package itu.tsb.visa.request.review;
 
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -9,6 +12,7 @@ import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.model.Decision;
 import itu.tsb.visa.request.model.DecisionRecord;
 import itu.tsb.visa.request.model.Outcome;
 import itu.tsb.visa.request.model.RequestActions;
@@ -16,6 +20,7 @@ import itu.tsb.visa.request.model.Rule;
 import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.request.model.VisaRequestRepository;
 import itu.tsb.visa.request.model.VisibleRequests;
+import itu.tsb.visa.request.policy.FourEyesPolicy;
 import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.InvalidInput;
@@ -41,8 +46,12 @@ public class ReviewingRequest {
     private final VisaRequestRepository requests;
     private final RequestWorkflow workflow;
 
+    private final FourEyesPolicy fourEyes;
+
     ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit,
-            ApplicationEventPublisher events, VisaRequestRepository requests, RequestWorkflow workflow) {
+            ApplicationEventPublisher events, VisaRequestRepository requests, RequestWorkflow workflow,
+            @Value("${visa.review.four-eyes:true}") boolean fourEyes) {
+        this.fourEyes = new FourEyesPolicy(fourEyes);
         this.requests = requests;
         this.workflow = workflow;
         this.events = events;
@@ -67,6 +76,13 @@ public class ReviewingRequest {
             throw InvalidInput.of("comment", "say what the applicant should change");
         }
         String by = user.username();
+        if (decision == ReviewDecision.APPROVE) {
+            List<String> correctedBy = decisions.of(id).stream().filter(d -> d.getOutcome() == Outcome.CORRECTED
+                    && d.getRule() == Rule.TRAVEL_DOCUMENT).map(Decision::getDecidedBy).toList();
+            fourEyes.refusal(by, request.getChannel(), request.getSubmittedBy(), correctedBy).ifPresent(why -> {
+                throw new NotAllowed(why);
+            });
+        }
         RequestUpdate told = null; // approval is told once the letters are made; the rest at once
         switch (decision) {
             case APPROVE -> {

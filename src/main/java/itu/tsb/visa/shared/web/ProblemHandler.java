@@ -55,17 +55,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), e.fieldErrors());
+        return refusal(HttpStatus.NOT_FOUND, e);
     }
 
     @ExceptionHandler(NotAllowed.class)
     ResponseEntity<Object> notAllowed(NotAllowed e) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage(), e.fieldErrors());
+        return refusal(HttpStatus.FORBIDDEN, e);
     }
 
     @ExceptionHandler(WrongState.class)
     ResponseEntity<Object> wrongState(WrongState e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage(), e.fieldErrors());
+        return refusal(HttpStatus.CONFLICT, e);
     }
 
     /**
@@ -181,6 +181,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of());
         }
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A refusal of the domain, said in words when it has them, else as its sentence (shared/Sentences). */
+    private static ResponseEntity<Object> refusal(HttpStatus status, itu.tsb.visa.shared.DomainException e) {
+        ResponseEntity<Object> problem = problem(status, e.getMessage(), e.fieldErrors());
+        if (e.said() != null && problem.getBody() instanceof ProblemDetail body) {
+            body.setDetail(e.said().in(ReaderLanguage.current()));
+        }
+        return problem;
     }
 
     /** The problem, its detail and field errors in the reader's language (shared/Sentences). */
