@@ -634,13 +634,19 @@ class BrowserIT {
         com.fasterxml.jackson.databind.JsonNode meeting = json.readTree(call("GET", "/api/meetings?open=true", null)).get(0);
         String code = meeting.path("code").asText();
         signIn("staff");
+        List<Long> registrations = new java.util.ArrayList<>();
         for (String[] p : new String[][] {{"Achieng", "ROUND-1"}, {"Baraka", "ROUND-2"}}) {
-            assertThat(call("POST", "/api/meetings/" + code + "/registrations", "{\"familyName\":\"" + p[0]
+            String made = call("POST", "/api/meetings/" + code + "/registrations", "{\"familyName\":\"" + p[0]
                     + "\",\"givenNames\":\"Test\",\"entityId\":" + entity + ",\"confirmationNumber\":\"" + p[1]
-                    + "\",\"status\":\"APPROVED\"}")).doesNotStartWith("ERROR");
+                    + "\",\"status\":\"PENDING\"}");
+            assertThat(made).doesNotStartWith("ERROR");
+            registrations.add(json.readTree(made).path("id").asLong());
         }
         signIn("applicant");
-        String soon = LocalDate.parse(meeting.path("lastDay").asText()).plusMonths(1).toString();
+        // valid three months after the meeting as it is, which the submission checks; the meeting then ends a
+        // week later while the registrations are pending, and the process finds both passports too short
+        LocalDate lastDay = LocalDate.parse(meeting.path("lastDay").asText());
+        String soon = lastDay.plusMonths(3).plusDays(2).toString();
         String person = "{\"familyName\":\"%s\",\"givenNames\":\"Test\",\"function\":\"Engineer\",\"dateOfBirth\":\"1980-01-31\","
                 + "\"placeOfBirth\":\"Kisumu\",\"nationality\":\"KE\",\"registrationNumber\":\"%s\",\"passport\":{\"number\":\"%s\","
                 + "\"issuingAuthority\":\"Immigration Nairobi\",\"issueDate\":\"" + LocalDate.now().minusYears(1) + "\",\"expiryDate\":\""
@@ -649,6 +655,13 @@ class BrowserIT {
                 + "{\"name\":\"Jane Njeri\",\"title\":\"Permanent Secretary\"},\"participants\":["
                 + String.format(person, "Achieng", "ROUND-1", "RA1234567") + "," + String.format(person, "Baraka", "ROUND-2", "RB1234567") + "]}");
         assertThat(created).doesNotStartWith("ERROR");
+        signIn("staff");
+        moveLastDay(json, code, lastDay.plusDays(7));
+        for (long r : registrations) {
+            assertThat(call("PUT", "/api/registrations/" + r + "/status", "{\"status\":\"APPROVED\"}"))
+                    .doesNotStartWith("ERROR");
+        }
+        signIn("applicant");
         browser.get(url("/request.html?id=" + json.readTree(created).path("id").asLong()));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correction-round")));
         assertThat(browser.findElements(By.cssSelector("#correction-round details[open]"))).hasSize(2);
@@ -667,6 +680,11 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("request")).getText())
                 .contains("The applicant answered on", "Both passports were renewed");
         assertThat(browser.findElements(By.id("correction-round"))).isEmpty();
+        signIn("staff");
+        moveLastDay(json, code, lastDay);
+        signIn("applicant");
+        browser.get(url("/request.html?id=" + json.readTree(created).path("id").asLong()));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#add-document input[type=file]")));
 
         // the passport data page of the first person, attached as a PNG
         Path page = Files.createTempFile("passport-page", ".png");
@@ -690,6 +708,20 @@ class BrowserIT {
         wait.until(ExpectedConditions.attributeToBe(fjs("Field_s08_1"), "value", "Baraka"));
         assertThat(browser.findElement(fjs("Field_s15_1")).getAttribute("value")).isEmpty();
         assertThat(browser.findElement(fjs("Field_s13_1")).getAttribute("value")).isEqualTo("Kenya");
+    }
+
+    /** Staff move a meeting's last day (its first day kept): a passport valid for the old days may not be for the new. */
+    private static void moveLastDay(com.fasterxml.jackson.databind.ObjectMapper json, String code, LocalDate lastDay)
+            throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                call("GET", "/api/meetings/" + code, null));
+        com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode();
+        for (String f : List.of("title", "titleFr", "venue", "venueFr", "firstDay", "requestDaysBefore")) {
+            body.set(f, m.get(f));
+        }
+        body.put("lastDay", lastDay.toString());
+        body.set("eligibleCategories", m.get("eligibleCategories"));
+        assertThat(call("PUT", "/api/meetings/" + code, json.writeValueAsString(body))).doesNotStartWith("ERROR");
     }
 
     /**
