@@ -66,13 +66,11 @@ public class CorrectingDetails {
         VisaRequest request = visible.toChangeAlone(id, user);
         RequestActions.Action action = request.getStatus() == RequestStatus.LETTER_ISSUED
                 ? RequestActions.Action.CORRECT_AFTER_ISSUE : RequestActions.Action.CORRECT;
-        correctable(request, action);
+        correctable(request, action, user);
         if (action == RequestActions.Action.CORRECT_AFTER_ISSUE) {
-            RequestActions.require(action, request, user);
             afterIssue.propose(request.getId(), participantId, details, user);
             return request;
         }
-        RequestActions.require(RequestActions.Action.CORRECT, request, user);
         Participant participant = request.participant(participantId)
                 .orElseThrow(() -> new NotFound("Request " + request.getReference() + " has no participant "
                         + participantId + "."));
@@ -94,12 +92,13 @@ public class CorrectingDetails {
     }
 
     /**
-     * Whose personal data is still there (said first: a purged request's meeting has always begun) and
-     * whose meeting is still to come.
+     * Whose personal data is still there (said first: a purged request's meeting has always begun), whose
+     * meeting is still to come, and which the user may correct now.
      */
-    private void correctable(VisaRequest request, RequestActions.Action action) {
+    private void correctable(VisaRequest request, RequestActions.Action action, CurrentUser user) {
         RequestActions.refuseIfPurged(action, request);
         checks.refuseIfMeetingBegun(request, "corrected");
+        RequestActions.require(action, request, user);
     }
 
     /** One person's corrected details, in a correction round. */
@@ -117,8 +116,7 @@ public class CorrectingDetails {
      */
     public VisaRequest correctAll(Long id, List<PersonCorrection> persons, String answer, CurrentUser user) {
         VisaRequest request = visible.toChangeAlone(id, user);
-        correctable(request, RequestActions.Action.CORRECT);
-        RequestActions.require(RequestActions.Action.CORRECT, request, user);
+        correctable(request, RequestActions.Action.CORRECT, user);
         String said = answer == null || answer.isBlank() ? null : answer.strip();
         List<FieldError> errors = new ArrayList<>();
         if (persons.isEmpty() && said == null) {

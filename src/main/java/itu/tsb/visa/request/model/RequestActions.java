@@ -120,9 +120,9 @@ public final class RequestActions {
 
     /** Refuses the action when it needs the personal data and the retention period deleted it. */
     public static void refuseIfPurged(Action action, VisaRequest request) {
-        Optional<DomainException> refused = Optional.ofNullable(purgedRefusal(action, request));
-        if (refused.isPresent()) {
-            throw refused.get();
+        DomainException refused = purgedRefusal(action, request);
+        if (refused != null) {
+            throw refused;
         }
     }
 

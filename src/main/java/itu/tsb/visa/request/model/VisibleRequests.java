@@ -133,7 +133,6 @@ public class VisibleRequests {
                 : requests.findAllByOrderByIdDesc();
     }
 
-    /** A request the caller may change: TSB staff, or an applicant of its entity. */
     /**
      * As {@link #toChange}, its row held until the transaction ends: two changes of one request (a
      * correction and a member of staff's change) run one after the other, the second seeing the first.
@@ -143,6 +142,7 @@ public class VisibleRequests {
         return toChange(id, user);
     }
 
+    /** A request the caller may change: TSB staff, or an applicant of its entity. */
     public VisaRequest toChange(Long id, CurrentUser user) {
         VisaRequest request = get(id, user);
         if (!(user.isStaff() || (user.isApplicant() && user.maySee(request.getOrganizationId())))) {

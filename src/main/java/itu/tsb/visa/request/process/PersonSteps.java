@@ -125,7 +125,7 @@ public class PersonSteps {
     }
 
     /** The findings of the travel document rules for one person, as of the request's received day. */
-    public List<TravelDocumentPolicy.Finding> findings(VisaRequest request, Meeting meeting, Participant p) {
+    private List<TravelDocumentPolicy.Finding> findings(VisaRequest request, Meeting meeting, Participant p) {
         return travelDocuments.check(p.details(), request.receivedDate(), meeting);
     }
 

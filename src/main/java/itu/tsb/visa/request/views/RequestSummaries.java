@@ -43,7 +43,7 @@ public class RequestSummaries {
         this.clock = clock;
     }
 
-    public List<RequestView.Summary> list(CurrentUser user) {
+    private List<RequestView.Summary> list(CurrentUser user) {
         return summaries(requests.list(user));
     }
 
