@@ -68,7 +68,8 @@
         const r = await busy(ev.target, () => upload('/api/delegates/check' + query, content, 'text/csv'));
         const persons = (data.participants || []).filter(p => !empty(p)).concat(r.persons.map(p => p.details));
         rerender({ ...data, participants: persons.length ? persons : [{}] });
-        report.replaceChildren(
+        // fill, not replaceChildren: a DOM node's replaceChildren writes a null as the text "null"
+        fill(report,
           el('p', { role: 'status' }, t('{read} person(s) read and added; {refused} line(s) to correct.',
             { read: r.persons.length, refused: r.refused.length })),
           r.refused.length ? el('table', { id: 'sheet-refused' },
@@ -83,7 +84,7 @@
     });
   }
 
-  const { el, call, upload, header, showProblem, busy, t, day, param, guard } = App;
+  const { el, fill, call, upload, header, showProblem, busy, t, day, param, guard } = App;
   const message = document.getElementById('message');
 
   try {

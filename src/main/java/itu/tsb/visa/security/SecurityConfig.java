@@ -20,7 +20,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import itu.tsb.visa.audit.AuditLog;
@@ -46,13 +46,13 @@ class SecurityConfig {
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
             + " serial=(), bluetooth=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(),"
             + " display-capture=(), fullscreen=(self)";
-    private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     /** The load balancer's probes: open, and saying only UP or DOWN. */
     private static final RequestMatcher PROBES = request -> "GET".equals(request.getMethod())
             && ("/actuator/health/liveness".equals(request.getRequestURI())
                     || "/actuator/health/readiness".equals(request.getRequestURI()));
     /** Every other management endpoint (health details, metrics): admins only. */
-    private static final RequestMatcher ACTUATOR = new AntPathRequestMatcher("/actuator/**");
+    private static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
     /** An API client's call: it carries Basic credentials of its own. */
     private static final RequestMatcher BASIC = request -> {
         String authorization = request.getHeader("Authorization");

@@ -3,6 +3,7 @@ package itu.tsb.visa.request;
 import static itu.tsb.visa.support.Api.STAFF;
 import static itu.tsb.visa.support.Api.applicantOf;
 import static itu.tsb.visa.support.Api.check;
+import static itu.tsb.visa.support.Api.fields;
 import static itu.tsb.visa.support.Api.decisions;
 import static itu.tsb.visa.support.Api.person;
 import static itu.tsb.visa.support.Api.request;
@@ -178,10 +179,28 @@ class RequestLifecycleApiTest extends ApiTest {
         Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
         body.put("entityId", entity);
         body.put("receivedAt", "2010-05-04");
+        body.put("channel", "FAX");
 
         Api.Reply r = check(api.post("/api/requests", STAFF, body), 400);
 
         assertThat(r.body().path("errors").toString()).contains("receivedAt").contains("cannot be in the future");
+    }
+
+    /** What staff record came by fax or e-mail, and says so: an online request is the entity's own. */
+    @Test
+    void staffRecordingARequestSayHowItCame() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        api.register(meeting, "Mwangi", entity, meeting + "-1", "APPROVED");
+        Map<String, Object> body = request(meeting, person("Mwangi", meeting + "-1"));
+        body.put("entityId", entity);
+
+        assertThat(fields(check(api.post("/api/requests", STAFF, body), 400))).containsExactly("channel");
+        body.put("channel", "ONLINE");
+        assertThat(check(api.post("/api/requests", STAFF, body), 400).body().path("errors").toString())
+                .contains("must be one of: EMAIL, FAX");
+        body.put("channel", "EMAIL");
+        assertThat(check(api.post("/api/requests", STAFF, body), 201).body().path("status").asText()).isNotBlank();
     }
 
     @Test

@@ -58,21 +58,7 @@ public final class RunFromJar {
         List<String> arguments = new ArrayList<>();
         arguments.add("--spring.profiles.active=" + System.getProperty("run.profiles", "demo"));
         arguments.addAll(Arrays.asList(args).subList(2, args.length));
-        Process running = new ProcessBuilder(app.command(jvmOptions, arguments)).inheritIO().start();
-        Thread stop = new Thread(() -> {
-            running.destroy();
-            try {
-                running.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(stop);
-        int exit = running.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
-        if (exit != 0) {
-            throw new IllegalStateException("the application ended with exit code " + exit);
-        }
+        Supervised.run(app.command(jvmOptions, arguments));
     }
 
     /** Splits JVM options given as one line. */

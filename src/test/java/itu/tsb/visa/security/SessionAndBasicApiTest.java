@@ -65,6 +65,13 @@ class SessionAndBasicApiTest extends ApiTest {
     }
 
     @Test
+    void theAddressTheFormPostsToLeadsABrowserToTheSignInPage() throws Exception {
+        MvcResult page = mvc.perform(get("/login")).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(302);
+        assertThat(page.getResponse().getRedirectedUrl()).isEqualTo("/login.html");
+    }
+
+    @Test
     void withoutAnIssuerTheSignInPageOffersLocalAccountsOnly() {
         Api.Reply options = check(api.get("/api/sign-in-options", null), 200);
         assertThat(options.body().path("local").asBoolean()).isTrue();

@@ -15,6 +15,7 @@ import itu.tsb.visa.reference.Meeting;
 import itu.tsb.visa.reference.Organization;
 import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
+import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.correction.CorrectionAfterIssue;
 import itu.tsb.visa.request.model.DecisionRecord;
 import itu.tsb.visa.request.model.Participant;
@@ -78,7 +79,9 @@ public class RequestViews {
         Organization entity = reference.organization(r.getOrganizationId(), "entityId");
         List<RequestView.FindingView> warnings = new ArrayList<>(staffWarnings.of(r, meeting, entity, user));
         List<RequestView.FindingView> corrections = new ArrayList<>();
-        for (Participant p : r.isPurged() ? List.<Participant>of() : r.activeParticipants()) {
+        // what a person could still correct: nothing on a request withdrawn, rejected or expired
+        boolean correctable = !r.isPurged() && RequestStatus.LIVE.contains(r.getStatus());
+        for (Participant p : correctable ? r.activeParticipants() : List.<Participant>of()) {
             for (TravelDocumentPolicy.Finding f : travelDocuments.check(p.details(), r.receivedDate(), meeting)) {
                 var view = new RequestView.FindingView(p.getId(), f.field(), f.why().in(ReaderLanguage.current()));
                 (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);

@@ -80,6 +80,25 @@ class CorrectionRoundApiTest extends ApiTest {
     }
 
     @Test
+    void aWithdrawnRequestHasNothingLeftToCorrect() {
+        entity = api.memberState();
+        meeting = api.fgSmartGrid();
+        long mwangi = api.register(meeting, "Mwangi", entity, meeting + "-1", "PENDING");
+        long id = check(api.post("/api/requests", applicantOf(entity), request(meeting, expiring("Mwangi", meeting + "-1"))),
+                201).body().path("id").asLong();
+        api.moveLastDay(meeting, java.time.LocalDate.of(2010, 7, 20));
+        api.setRegistrationStatus(mwangi, "APPROVED");
+        jobs.runDue();
+        assertThat(view(id).path("corrections")).hasSize(1);
+
+        check(api.post("/api/requests/" + id + "/withdraw", applicantOf(entity), null), 200);
+        JsonNode withdrawn = view(id);
+        assertThat(withdrawn.path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.path("corrections")).isEmpty();
+        assertThat(withdrawn.path("actions").toString()).doesNotContain("correct");
+    }
+
+    @Test
     void tsbsQuestionIsAnsweredInWordsAlone() {
         entity = api.memberState();
         meeting = api.fgSmartGrid();
