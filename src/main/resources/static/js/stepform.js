@@ -39,6 +39,56 @@ const StepForm = (() => {
     };
   })();
 
+  /**
+   * A day typed in a date field, read strictly in the field's format (flatpickr's d/m/Y or m/d/Y): flatpickr's own
+   * reading rolls 31/02/1985 into 3 March and takes 85 for a year. Returns { day } or { problem }, which names what was
+   * read and why it is not a day, as the server says it of a spreadsheet's cell.
+   */
+  function strictDay(text, format) {
+    const typed = String(text).trim();
+    const order = [...format].filter(c => 'djmnYy'.includes(c));
+    const parts = typed.split(/[^0-9]+/).filter(Boolean);
+    const example = format.replace(/[dj]/, '31').replace(/[mn]/, '01').replace(/[Yy]/, '1980');
+    if (parts.length !== 3 || order.length !== 3 || !/^[0-9]/.test(typed)) {
+      return { problem: t('‘{typed}’ is not a day: write it as {example}.', { typed, example }) };
+    }
+    const v = {};
+    order.forEach((token, i) => { v[token.toLowerCase() === 'y' ? 'year' : 'dj'.includes(token) ? 'day' : 'month'] = parts[i]; });
+    if (v.year.length !== 4) {
+      return { problem: t('‘{typed}’ has a year of {n} digit(s): write the year in full, as in {example}.', { typed, n: v.year.length, example }) };
+    }
+    const year = Number(v.year), month = Number(v.month), day = Number(v.day);
+    if (month < 1 || month > 12) {
+      return { problem: t('‘{typed}’ is not a day: there is no month {month}; write it as {example}.', { typed, month, example }) };
+    }
+    const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > length) {
+      return { problem: t('‘{typed}’ is not a day: that month has {n} days.', { typed, n: length }) };
+    }
+    return { day: new Date(year, month - 1, day) };
+  }
+
+  /** Every date field of the container read strictly; what is not a day is kept by the input's id until it is typed again. */
+  function strictDates(container, notADay, onProblem) {
+    container.querySelectorAll('input').forEach(i => {
+      const picker = i._flatpickr;
+      if (!picker || picker.__strict) return;
+      picker.__strict = true;
+      picker.config.parseDate = (text, format) => {
+        const read = strictDay(text, format);
+        if (read.problem) {
+          notADay.set(i.id, read.problem);
+          // after flatpickr has emptied the field: form-js sees no change of value (it was empty), so no check of its own
+          setTimeout(() => onProblem(i.id, read.problem), 0);
+        } else {
+          notADay.delete(i.id);
+        }
+        return read.day;
+      };
+      i.addEventListener('input', () => notADay.delete(i.id));
+    });
+  }
+
   /** The schema with its texts in the reader's language (the forms' own words are English), rewritten by {@code adapt}. */
   function translated(schema, adapt) {
     const copy = JSON.parse(JSON.stringify(schema));
@@ -211,7 +261,26 @@ const StepForm = (() => {
     const form = new FormViewer.Form({ container });
     const validator = form.get('validator');
     const check = validator.validateFieldInstance.bind(validator);
-    validator.validateFieldInstance = (field, value) => check(field, value).map(ourMessage);
+    // a day that was typed but is not one: its field says so (it is empty now), rather than "required" or nothing
+    const notADay = new Map();
+    const domId = field => 'fjs-form-' + form._id + '-' + field.id + Object.values(field.indexes || {}).map(i => '_' + i).join('');
+    validator.validateFieldInstance = (field, value) => {
+      const typed = (value === null || value === undefined || value === '') && notADay.get(domId(field) + '-date');
+      return typed ? [typed] : check(field, value).map(ourMessage);
+    };
+    // the field of a date input (its id is the field's, its indexes in lists after underscores, then -date)
+    const showNotADay = (inputId, problem) => {
+      const rest = inputId.replace('fjs-form-' + form._id + '-', '').replace(/-date$/, '');
+      const field = form.get('formFieldRegistry').getAll().find(f => rest === f.id || new RegExp('^' + f.id + '(_\\d+)+$').test(rest));
+      if (!field) return;
+      const path = [field.id, ...rest.slice(field.id.length).split('_').filter(Boolean).map(Number)];
+      const errors = JSON.parse(JSON.stringify(form._getState().errors || {}));
+      let node = errors;
+      path.slice(0, -1).forEach(k => { node = node[k] = node[k] || {}; });
+      node[path[path.length - 1]] = [problem];
+      form._setState({ errors });
+    };
+    new MutationObserver(() => strictDates(container, notADay, showNotADay)).observe(container, { subtree: true, childList: true });
     const current = () => pick(schema.components, form._getState().data);
     let last = null;
     const load = async values => {

@@ -65,7 +65,13 @@ const FRENCH = {
     'Corrigez ce que le TSB a demandé ; les données sont vérifiées à nouveau à l\u2019envoi.',
   'As in the confirmation of the meeting\'s registration system': 'Comme dans la confirmation du système d\u2019inscription de la réunion',
   'Issuing authority': 'Autorité de délivrance', 'Where the visa application is lodged': 'Où la demande de visa est déposée',
-  'Swiss representation': 'Représentation suisse', 'City': 'Ville',
+  'Kind of representation': 'Type de représentation', 'City': 'Ville',
+  '‘{typed}’ is not a day: write it as {example}.': '«\u202f{typed}\u202f» n’est pas une date : écrivez-la sous la forme {example}.',
+  '‘{typed}’ has a year of {n} digit(s): write the year in full, as in {example}.':
+    '«\u202f{typed}\u202f» a une année de {n} chiffre(s) : écrivez l’année en entier, par exemple {example}.',
+  '‘{typed}’ is not a day: there is no month {month}; write it as {example}.':
+    '«\u202f{typed}\u202f» n’est pas une date : il n’y a pas de mois {month} ; écrivez-la sous la forme {example}.',
+  '‘{typed}’ is not a day: that month has {n} days.': '«\u202f{typed}\u202f» n’est pas une date : ce mois a {n} jours.',
   'A request received by fax or e-mail, recorded by TSB staff for the entity that sent it.':
     'Une demande reçue par télécopie ou courriel, enregistrée par le personnel du TSB pour l\u2019entité qui l\u2019a envoyée.',
   'Received on (Geneva time)': 'Reçue le (heure de Genève)', 'Time': 'Heure', 'Decision': 'Décision',

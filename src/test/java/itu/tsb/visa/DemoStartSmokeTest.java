@@ -70,9 +70,9 @@ class DemoStartSmokeTest {
         byte[] pdf = staff.getForEntity(letter.path("href").asText(), byte[].class).getBody();
         String text = itu.tsb.visa.support.PdfText.of(pdf);
         assertThat(text).contains("Genève, le 12 mai 2010", "Office fédéral des migrations (ODM)",
-                "reçue par l'UIT le 10 mai 2010", "Agissant pour l'État Membre Kenya",
-                "Ministère de l'Information, des Communications et de la Technologie",
-                "Première réunion du Groupe spécialisé de l'UIT-T sur les réseaux électriques intelligents");
+                "reçue par l’UIT le 10 mai 2010", "Agissant pour l’État Membre Kenya",
+                "Ministère de l’Information, des Communications et de la Technologie",
+                "Première réunion du Groupe spécialisé de l’UIT-T sur les réseaux électriques intelligents");
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("/verify/([A-Za-z0-9_-]{22})").matcher(text);
         assertThat(token.find()).isTrue();
         var verification = http.exchange(org.springframework.http.RequestEntity.get("/verify/" + token.group(1))

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 import itu.tsb.visa.security.Users;
 import itu.tsb.visa.shared.web.ApiException;
+import itu.tsb.visa.shared.web.ReaderLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -29,10 +29,12 @@ class LetterController {
 
     private final Letters letters;
     private final UnknownTokenThrottle throttle;
+    private final VerifyPage page;
 
-    LetterController(Letters letters, UnknownTokenThrottle throttle) {
+    LetterController(Letters letters, UnknownTokenThrottle throttle, VerifyPage page) {
         this.letters = letters;
         this.throttle = throttle;
+        this.page = page;
     }
 
     @GetMapping("/api/requests/{id}/letters/{pid}")
@@ -71,10 +73,7 @@ class LetterController {
                         + " in " + wait + " seconds.", wait);
             }
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-                    .contentType(HTML).body(page("Too many checks / Trop de vérifications", "unknown",
-                            "<p>Too many unknown letters were checked from this address. Try again in " + wait
-                                    + " seconds. / Trop de lettres inconnues ont été vérifiées depuis cette adresse."
-                                    + " Réessayez dans " + wait + " secondes.</p>"));
+                    .contentType(HTML).body(page.without("THROTTLED", ReaderLanguage.current(), wait));
         }
         Optional<Letters.Verification> found = letters.verify(token, address);
         if (found.isEmpty()) {
@@ -83,48 +82,14 @@ class LetterController {
                 throw ApiException.notFound("No letter matches this token. The letter may be forged: contact ITU TSB"
                         + " (tsbreg@itu.int).");
             }
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page("Unknown letter / Lettre"
-                    + " inconnue", "unknown", "<p>No letter matches this address. The letter may be forged: contact"
-                    + " ITU TSB (tsbreg@itu.int).</p>"));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+                    .body(page.without("UNKNOWN", ReaderLanguage.current(), 0));
         }
         Letters.Verification v = found.get();
         if (json) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(v);
         }
-        return ResponseEntity.ok().contentType(HTML).body(page(TITLES.get(v.status()), CSS.get(v.status()),
-                "<dl><dt>Status / Statut</dt><dd id=\"status\">" + v.status() + "</dd>"
-                        + "<dt>Reference / Référence</dt><dd id=\"reference\">" + esc(v.reference()) + "</dd>"
-                        + "<dt>Meeting / Réunion</dt><dd>" + esc(v.meeting()) + " (" + v.meetingFirstDay() + " – "
-                        + v.meetingLastDay() + ")</dd>"
-                        + "<dt>Issued / Délivrée le</dt><dd>" + v.issued() + "</dd>"
-                        + (v.revokedOn() == null ? "" : "<dt>" + (v.status() == Letters.PublicStatus.SUPERSEDED
-                                ? "Superseded / Remplacée le" : "Revoked / Révoquée le") + "</dt><dd id=\"revoked\">"
-                                + v.revokedOn() + "</dd>")
-                        + (v.supersededBy() == null ? "" : "<dt>By / Par</dt><dd>" + esc(v.supersededBy()) + "</dd>")
-                        + (v.initials() == null ? "" : "<dt>Holder / Titulaire</dt><dd>" + esc(v.initials()) + " ("
-                                + v.yearOfBirth() + ")</dd>")
-                        + "</dl>"));
-    }
-
-    private static final Map<Letters.PublicStatus, String> TITLES = Map.of(
-            Letters.PublicStatus.VALID, "Valid letter / Lettre valide",
-            Letters.PublicStatus.REVOKED, "REVOKED / RÉVOQUÉE",
-            Letters.PublicStatus.SUPERSEDED, "SUPERSEDED by a newer version / REMPLACÉE par une nouvelle version",
-            Letters.PublicStatus.EXPIRED, "EXPIRED: the meeting has ended / EXPIRÉE\u00a0: la réunion est terminée");
-    private static final Map<Letters.PublicStatus, String> CSS = Map.of(Letters.PublicStatus.VALID, "valid",
-            Letters.PublicStatus.REVOKED, "revoked", Letters.PublicStatus.SUPERSEDED, "revoked",
-            Letters.PublicStatus.EXPIRED, "revoked");
-
-    private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s == null ? "" : s, "UTF-8");
-    }
-
-    private static String page(String title, String css, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
-                + " content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" content=\"noindex\">"
-                + "<title>" + esc(title) + " – ITU TSB</title><link rel=\"stylesheet\" href=\"/css/app.css\">"
-                + "</head><body><main class=\"verify\"><p>ITU – Telecommunication Standardization Bureau: visa"
-                + " support letter check</p><h1 class=\"" + css + "\">" + esc(title) + "</h1>" + body
-                + "</main></body></html>";
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(page.of(v, ReaderLanguage.current()));
     }
 }

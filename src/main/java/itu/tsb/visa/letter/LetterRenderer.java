@@ -21,6 +21,8 @@ import com.google.zxing.common.BitMatrix;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.image.ImageData;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
@@ -69,16 +71,27 @@ class LetterRenderer {
     private static final float VERIFY_COLUMN = 190;
     private static final float CAPTION = 6.5f;
     private static final float BOTTOM = 40;
+    private static final float LETTERHEAD_HEIGHT = 46;
+    private static final float SIGNATURE_HEIGHT = 36;
 
     /** Whether every character of the text has a glyph in the letter's font. */
     static boolean canDraw(String text) {
         return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || REGULAR_PROGRAM.getGlyph(cp) != null);
     }
 
+    private final Stationery stationery;
+
+    LetterRenderer() {
+        this(Stationery.PLAIN);
+    }
+
+    LetterRenderer(Stationery stationery) {
+        this.stationery = stationery;
+    }
+
     byte[] render(LetterContent c) {
         Locale locale = "en".equals(c.language()) ? Locale.ENGLISH : Locale.FRENCH;
-        ResourceBundle text = ResourceBundle.getBundle("letter.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle text = bundle(locale);
         LetterDates dates = LetterDates.of(locale);
         LetterContent.Holder h = c.holder();
         LetterContent.Requester r = c.requester();
@@ -95,11 +108,7 @@ class LetterRenderer {
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
 
         Writer w = new Writer(pdf, font(RENDERING_PROGRAM.get()));
-        w.line(format(text, "letterhead.union"), 13, true);
-        w.y -= 3;
-        w.line(format(text, "letterhead.bureau"), BODY, false);
-        w.line(format(text, "letterhead.address"), 8, false);
-        w.y -= 14;
+        letterhead(w, text, c.language());
         String date = format(text, "placeDate", dates.day(c.issueDate()));
         w.at(LEFT + WIDTH - w.width(date, BODY), w.y, date, BODY, false);
         w.paragraph(format(text, "reference", c.reference()), LEFT, WIDTH * 0.6f, BODY, false);
@@ -120,7 +129,7 @@ class LetterRenderer {
         w.paragraph(format(text, "citation", r.signatoryName(), r.signatoryTitle(), dates.day(r.receivedDate())),
                 LEFT, WIDTH, BODY, false);
         w.y -= 6;
-        w.row(format(text, "entity.name"), r.entityName(), true);
+        w.row(format(text, "entity.name"), prose(text, r.entityName()), true);
         w.row(format(text, "entity.standing"), format(text, "standing." + r.standing()), false);
         w.row(format(text, text.containsKey("entity.country." + r.standing()) ? "entity.country." + r.standing()
                 : "entity.country"), countryName(r.country(), locale), true);
@@ -151,7 +160,8 @@ class LetterRenderer {
         float qrLeft = LEFT + WIDTH - VERIFY_COLUMN;
         w.endText();
         drawQrCode(w.canvas, c.verifyUrl(), qrLeft, blockTop - QR_SIZE, QR_SIZE);
-        w.y = blockTop - 40;
+        signature(w, stationery.signatureImage(c.language()), blockTop, qrLeft - LEFT - 12);
+        w.y = blockTop - SIGNATURE_HEIGHT - 4;
         if (c.signature().name() != null && !c.signature().name().isBlank()) {
             w.paragraph(c.signature().name(), LEFT, qrLeft - LEFT - 12, BODY, false);
         }
@@ -165,8 +175,54 @@ class LetterRenderer {
         w.paragraph(format(text, "verify"), captionLeft, linkWidth, CAPTION, false);
         w.paragraph(c.verifyUrl(), captionLeft, linkWidth, CAPTION, false);
         w.endText();
+        w.numberPages(text, c.reference());
         pdf.close();
         return out.toByteArray();
+    }
+
+    /**
+     * The deployment's letterhead image at the top left (if any), its address block beside it: the
+     * deployment's lines in the letter's language, or the letter's own wording.
+     */
+    private void letterhead(Writer w, ResourceBundle text, String language) {
+        List<String> lines = letterheadLines(stationery, language);
+        float x = LEFT;
+        float top = w.y;
+        if (stationery.letterheadImage() != null) {
+            ImageData image = ImageDataFactory.create(stationery.letterheadImage());
+            w.image(image, LEFT, top + 10 - LETTERHEAD_HEIGHT, LETTERHEAD_HEIGHT * 2, LETTERHEAD_HEIGHT);
+            x = LEFT + image.getWidth() / image.getHeight() * LETTERHEAD_HEIGHT + 10;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            float size = i == 0 ? 13 : i == 1 ? BODY : 8;
+            w.at(x, w.y, lines.get(i), size, i == 0);
+            w.y -= Writer.lineHeight(size) + (i == 0 ? 3 : 0);
+        }
+        w.y = Math.min(w.y, top + 10 - LETTERHEAD_HEIGHT) - 14;
+    }
+
+    /** The address block of the letterhead in a letter language: the deployment's lines, or the letter's own words. */
+    static List<String> letterheadLines(Stationery stationery, String language) {
+        ResourceBundle text = bundle("en".equals(language) ? Locale.ENGLISH : Locale.FRENCH);
+        List<String> lines = stationery.lines(language).stream().map(line -> prose(text, line)).toList();
+        return !lines.isEmpty() ? lines : List.of(format(text, "letterhead.union"), format(text, "letterhead.bureau"),
+                format(text, "letterhead.address"));
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("letter.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The signature image above the signatory's name, or a line to sign on. */
+    private static void signature(Writer w, byte[] image, float top, float maxWidth) {
+        if (image != null) {
+            w.image(ImageDataFactory.create(image), LEFT, top - SIGNATURE_HEIGHT, Math.min(maxWidth, 150), SIGNATURE_HEIGHT);
+            return;
+        }
+        w.endText();
+        w.canvas.saveState().setLineWidth(0.5f).moveTo(LEFT, top - SIGNATURE_HEIGHT + 2)
+                .lineTo(LEFT + Math.min(maxWidth, 170), top - SIGNATURE_HEIGHT + 2).stroke().restoreState();
     }
 
     /** The QR code (error correction M, no margin: the page around it is white) as a one-bit image. */
@@ -255,6 +311,28 @@ class LetterRenderer {
             canvas.setTextMatrix(x, baseline).showText(s);
         }
 
+        /** An image fitted into a box (its proportions kept), from the box's lower left corner. */
+        void image(ImageData image, float x, float y, float maxWidth, float height) {
+            endText();
+            float width = Math.min(maxWidth, image.getWidth() / image.getHeight() * height);
+            float drawnHeight = width * image.getHeight() / image.getWidth();
+            canvas.addImageWithTransformationMatrix(image, width, 0, 0, drawnHeight, x, y + (height - drawnHeight), false);
+        }
+
+        /** "Page 1 of 2" at the foot of each page, with the letter's reference, when it runs to more than one. */
+        void numberPages(ResourceBundle text, String reference) {
+            int pages = pdf.getNumberOfPages();
+            if (pages < 2) {
+                return;
+            }
+            for (int n = 1; n <= pages; n++) {
+                PdfCanvas foot = new PdfCanvas(pdf.getPage(n));
+                String line = format(text, "page", reference, n, pages);
+                foot.beginText().setFontAndSize(font, CAPTION)
+                        .setTextMatrix(LEFT + (WIDTH - width(line, CAPTION)) / 2, BOTTOM / 2).showText(line).endText();
+            }
+        }
+
         void endText() {
             if (inText) {
                 canvas.endText();
@@ -335,10 +413,16 @@ class LetterRenderer {
     /** Compiled patterns, by language and key (MessageFormat is not thread-safe: each use clones one). */
     private static final Map<String, MessageFormat> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A sentence of the letter with its arguments, set as the language is printed (French typography). */
     private static String format(ResourceBundle text, String key, Object... args) {
         MessageFormat pattern = PATTERNS.computeIfAbsent(text.getLocale().getLanguage() + ':' + key,
                 k -> new MessageFormat(text.getString(key), text.getLocale()));
-        return ((MessageFormat) pattern.clone()).format(args);
+        return prose(text, ((MessageFormat) pattern.clone()).format(args));
+    }
+
+    /** Typed prose (an entity's name) set as the letter's language is printed. */
+    private static String prose(ResourceBundle text, String typed) {
+        return "fr".equals(text.getLocale().getLanguage()) ? FrenchTypography.apply(typed) : typed;
     }
 
     /** An ISO 3166 alpha-2 or alpha-3 code as the language names the country. */

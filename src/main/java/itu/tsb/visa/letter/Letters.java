@@ -49,14 +49,14 @@ public class Letters implements IssuedLetters, LetterFiles {
     private final ReferenceData reference;
     private final AuditLog audit;
     private final Clock clock;
-    private final LetterRenderer renderer = new LetterRenderer();
+    private final LetterRenderer renderer;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, LetterContent.Signature> signatures;
     private final String publicUrl;
     private final LetterSigner signer;
 
     Letters(LetterRepository letters, RequestsForLetters requests, ReferenceData reference, AuditLog audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.context.ApplicationEventPublisher events, Stationery stationery,
             @Value("${visa.letter.signatory.en.name:}") String signatoryNameEn,
             @Value("${visa.letter.signatory.en.title}") String signatoryTitleEn,
             @Value("${visa.letter.signatory.fr.name:}") String signatoryNameFr,
@@ -70,6 +70,7 @@ public class Letters implements IssuedLetters, LetterFiles {
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
+        this.renderer = new LetterRenderer(stationery);
         this.signatures = Map.of("en", new LetterContent.Signature(signatoryNameEn, signatoryTitleEn),
                 "fr", new LetterContent.Signature(signatoryNameFr, signatoryTitleFr));
         signatures.forEach((language, s) -> {
@@ -82,7 +83,7 @@ public class Letters implements IssuedLetters, LetterFiles {
     }
 
     /** TSB's own signature block is checked once, at start, as an applicant's texts are at submission. */
-    private static void printable(String setting, String text) {
+    static void printable(String setting, String text) {
         if (text == null) {
             return;
         }

@@ -94,7 +94,7 @@ class LetterApiTest extends ApiTest {
             long pid = v.path("participants").get(i).path("id").asLong();
             byte[] pdf = check(api.get("/api/requests/" + id + "/letters/" + pid, applicant), 200).raw();
             LetterRendererTest.assertPdfA2b(pdf);
-            assertThat(LetterRendererTest.text(pdf)).contains(names[i][0], names[i][1], "Objet\u00a0: Demande de visa")
+            assertThat(LetterRendererTest.text(pdf)).contains(names[i][0], names[i][1], "Objet\u202f: Demande de visa")
                     .doesNotContain(names[i][2], "Subject:");
             // no keystore is configured here: the letter is not signed and says nothing about a signature
             try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
@@ -104,7 +104,7 @@ class LetterApiTest extends ApiTest {
             String token = token(pdf);
             tokens.add(token);
             String page = new String(api.get("/verify/" + token, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(page).contains(">VALID<", v.path("reference").asText());
+            assertThat(page).contains("data-status=\"VALID\"", "This letter is valid", v.path("reference").asText());
         }
         assertThat(tokens).as("one token per letter").hasSize(2);
     }
@@ -122,7 +122,17 @@ class LetterApiTest extends ApiTest {
 
         assertThat(page.status()).isEqualTo(200);
         String html = new String(page.raw(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(html).contains(">VALID<", "Γ.Π.", "(1980)").doesNotContain("Παπαδόπουλος").doesNotContain("TESTPASS");
+        assertThat(html).contains("data-status=\"VALID\"", "Γ.Π., born in 1980").doesNotContain("Παπαδόπουλος")
+                .doesNotContain("TESTPASS");
+        // in the visitor's language, the other one offered; the dates in words, the letterhead on top
+        assertThat(html).contains("<html lang=\"en\"", "Issued on", "14 June 2010 to 16 June 2010",
+                "INTERNATIONAL TELECOMMUNICATION UNION", "href=\"?lang=fr\"", "Cette page en français");
+        String french = new String(api.call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/verify/" + token(issued.pdf())).header("Accept-Language", "fr-CH, fr;q=0.9"), null, null).raw(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(french).contains("<html lang=\"fr\"", "Cette lettre est valide", "Délivrée le</dt><dd>3 mai 2010",
+                "du 14 juin 2010 au 16 juin 2010", "Γ.Π., né(e) en 1980", "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
+                "This page in English").doesNotContain("VALID<", "2010-05-03");
     }
 
     /**
@@ -156,9 +166,9 @@ class LetterApiTest extends ApiTest {
         long pid = check(api.get("/api/requests/" + id, STAFF), 200).body().path("participants").get(0).path("id").asLong();
         String text = LetterRendererTest.text(check(api.get("/api/requests/" + id + "/letters/" + pid, STAFF), 200).raw());
 
-        assertThat(text).contains("Réunion " + meeting + " du Groupe spécialisé, Siège de l'UIT, Genève, du 14 au 16 juin 2010",
-                "Entité requérante Ministère fédéral des affaires numériques", "Agissant pour l'État Membre Allemagne",
-                "Directeur du Bureau de la normalisation des télécommunications", "reçue par l'UIT le 3 mai 2010");
+        assertThat(text).contains("Réunion " + meeting + " du Groupe spécialisé, Siège de l’UIT, Genève, du 14 au 16 juin 2010",
+                "Entité requérante Ministère fédéral des affaires numériques", "Agissant pour l’État Membre Allemagne",
+                "Directeur du Bureau de la normalisation des télécommunications", "reçue par l’UIT le 3 mai 2010");
         assertThat(text).doesNotContain("Meeting " + meeting, "ITU headquarters", "Federal Ministry", "Germany",
                 "Director");
         assertThat(LetterRendererTest.templatePhrases("en")).allSatisfy(phrase -> assertThat(text).doesNotContain(phrase));
@@ -174,7 +184,8 @@ class LetterApiTest extends ApiTest {
         check(api.post(url, STAFF, Map.of("reason", "Passport reported stolen")), 200);
 
         String html = new String(api.get("/verify/" + token(issued.pdf()), null).raw(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(html).contains(">REVOKED<", "Revoked / Révoquée le", "2010-05-03").doesNotContain("stolen");
+        assertThat(html).contains("data-status=\"REVOKED\"", "This letter was revoked", "Revoked on", "3 May 2010")
+                .doesNotContain("stolen");
         assertThat(api.get("/api/requests/" + issued.requestId(), issued.applicant()).body().path("letters")).isEmpty();
         assertThat(api.get("/api/requests/" + issued.requestId() + "/letters/" + issued.participantId(),
                 issued.applicant()).status()).isEqualTo(404);
@@ -226,10 +237,10 @@ class LetterApiTest extends ApiTest {
         assertThat(LetterRendererTest.text(newPdf)).contains("Grace Wanjiru");
         assertThat(token(newPdf)).isNotEqualTo(oldToken);
         String oldPage = new String(api.get("/verify/" + oldToken, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(oldPage).contains(">SUPERSEDED<", "G.M. (1980)", after.path("letters").get(0).path("reference").asText())
+        assertThat(oldPage).contains("data-status=\"SUPERSEDED\"", "replaced by a newer version", "G.M., born in 1980", after.path("letters").get(0).path("reference").asText())
                 .doesNotContain("G.W.M.");
         String newPage = new String(api.get("/verify/" + token(newPdf), null).raw(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(newPage).contains(">VALID<", "G.W.M.");
+        assertThat(newPage).contains("data-status=\"VALID\"", "G.W.M.");
     }
 
     @Test
@@ -273,7 +284,7 @@ class LetterApiTest extends ApiTest {
         clock.setDay(LocalDate.of(2010, 6, 17));
         assertThat(asJson.get().text("status")).isEqualTo("EXPIRED");
         String page = new String(api.get("/verify/" + token, null).raw(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains(">EXPIRED<", "the meeting has ended");
+        assertThat(page).contains("data-status=\"EXPIRED\"", "This letter is no longer valid", "ended on 16 June 2010");
     }
 
     @Test

@@ -67,14 +67,14 @@ class LetterRendererTest {
         String text = text(pdf);
 
         assertThat(text).contains("UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS",
-                "Notre réf.\u00a0: TSB/VISA/FG-SMART/2010/17/1", "Genève, le 20 mai 2010", "Ambassade de Suisse",
-                "Nairobi", "Kenya", "Copie\u00a0: Mission permanente de la Suisse", "Objet\u00a0: Demande de visa",
+                "Notre réf.\u202f: TSB/VISA/FG-SMART/2010/17/1", "Genève, le 20 mai 2010", "Ambassade de Suisse",
+                "Nairobi", "Kenya", "Copie\u202f: Mission permanente de la Suisse", "Objet\u202f: Demande de visa",
                 "Müller-Łukasz", "Nguyễn Ñúñez Şahin", "Senior Engineer", "2 mars 1978, Mombasa", "AK1234567",
                 "Department of Immigration", "1er septembre 2008", "31 août 2018",
-                "Première réunion du Groupe spécialisé sur les réseaux électriques intelligents", "Siège de l'UIT, Genève",
+                "Première réunion du Groupe spécialisé sur les réseaux électriques intelligents", "Siège de l’UIT, Genève",
                 "du 14 au 16 juin 2010", "à la demande officielle de Jane Njeri, Permanent Secretary",
-                "reçue par l'UIT le 10 mai 2010", "Entité requérante Ministère de l'Information et de la Communication",
-                "Qualité à l'UIT Administration d'un État Membre de l'UIT", "Agissant pour l'État Membre Allemagne",
+                "reçue par l’UIT le 10 mai 2010", "Entité requérante Ministère de l’Information et de la Communication",
+                "Qualité à l’UIT Administration d’un État Membre de l’UIT", "Agissant pour l’État Membre Allemagne",
                 "FGSMART-0001", "aucune responsabilité financière", "Malcolm Johnson",
                 "Directeur du Bureau de la normalisation des télécommunications", VERIFY_URL,
                 "Office fédéral des migrations (ODM)");
@@ -107,11 +107,11 @@ class LetterRendererTest {
     /** The entity's standing and its country, in the letter's language, for each standing that can be assisted. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            fr | MEMBER_STATE  | DE | Qualité à l'UIT Administration d'un État Membre de l'UIT | Agissant pour l'État Membre Allemagne
+            fr | MEMBER_STATE  | DE | Qualité à l’UIT Administration d’un État Membre de l’UIT | Agissant pour l’État Membre Allemagne
             en | MEMBER_STATE  | DE | Standing in ITU Administration of an ITU Member State  | Acting for the Member State Germany
-            fr | SECTOR_MEMBER | IN | Qualité à l'UIT Membre de Secteur de l'UIT             | Pays Inde
+            fr | SECTOR_MEMBER | IN | Qualité à l’UIT Membre de Secteur de l’UIT             | Pays Inde
             en | SECTOR_MEMBER | IN | Standing in ITU ITU Sector Member                      | Country India
-            fr | ASSOCIATE     | BR | Qualité à l'UIT Associé de l'UIT                       | Pays Brésil
+            fr | ASSOCIATE     | BR | Qualité à l’UIT Associé de l’UIT                       | Pays Brésil
             en | ASSOCIATE     | BR | Standing in ITU ITU Associate                          | Country Brazil
             """)
     void theLetterNamesTheEntitysStandingAndCountry(String language, String standing, String country, String standingLine,
@@ -148,7 +148,7 @@ class LetterRendererTest {
     void frenchTypographyHasNonBreakingSpacesBeforeDoublePunctuation() throws Exception {
         String text = text(renderer.render(aLetter("fr", "Mwangi", "Grace", LocalDate.of(2016, 6, 1))));
 
-        assertThat(text).contains("Genève, le 1er juin 2016", "État Membre", "Secrétariat d'État aux migrations (SEM)")
+        assertThat(text).contains("Genève, le 1er juin 2016", "État Membre", "Secrétariat d’État aux migrations (SEM)")
                 .doesNotContainPattern(" [:;?!]").doesNotContain("Etat");
         assertThat(text).containsPattern("[\\u00a0\\u202f]:");
     }
@@ -243,9 +243,61 @@ class LetterRendererTest {
         byte[] pdf = renderer.render(longOne);
 
         String text = text(pdf);
-        assertThat(text).contains(title, entity, authority, "Nguyễn-Müller-Łukasiewicz-Παπαδόπουλος", "Malcolm Johnson",
-                VERIFY_URL, "aucune responsabilité financière");
+        assertThat(text).contains(title, entity.replace('\'', '\u2019'), authority,
+                "Nguyễn-Müller-Łukasiewicz-Παπαδόπουλος", "Malcolm Johnson", VERIFY_URL, "aucune responsabilité financière");
         assertPdfA2b(pdf);
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+        }
+        // each page says which letter it belongs to and where it stands
+        assertThat(text).contains("TSB/VISA/FG-SMART/2010/17/1 \u2013 page 1 sur 2", "TSB/VISA/FG-SMART/2010/17/1 \u2013 page 2 sur 2");
+    }
+
+    @Test
+    void aOnePageLetterIsNotNumbered() throws Exception {
+        assertThat(text(renderer.render(aLetter("en", "Mwangi", "Grace", LocalDate.of(2010, 5, 20))))).doesNotContain("page 1 of");
+    }
+
+    static byte[] resource(String name) throws Exception {
+        try (var in = LetterRendererTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The images a page draws (the QR code is one). */
+    static int images(byte[] pdf) throws Exception {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            var xObjects = doc.getPage(1).getResources().getResource(PdfName.XObject);
+            return xObjects == null ? 0 : (int) xObjects.keySet().stream()
+                    .filter(k -> PdfName.Image.equals(xObjects.getAsStream(k).getAsName(PdfName.Subtype))).count();
+        }
+    }
+
+    @Test
+    void theDeploymentsLetterheadAndSignatureArePrintedAndTheLetterStaysPdfA() throws Exception {
+        Stationery stationery = new Stationery(resource("/letter/demo/letterhead.png"),
+                java.util.Map.of("fr", List.of("Organisation d'essai", "Bureau des visas", "1 rue de l'Exemple, Genève")),
+                java.util.Map.of("fr", resource("/letter/demo/signature.png")));
+
+        byte[] pdf = new LetterRenderer(stationery).render(aLetter("fr", "Mwangi", "Grace", LocalDate.of(2010, 5, 20)));
+
+        assertThat(text(pdf)).contains("Organisation d\u2019essai", "Bureau des visas", "1 rue de l\u2019Exemple, Genève")
+                .doesNotContain("UNION INTERNATIONALE");
+        assertThat(images(pdf)).as("the letterhead, the signature and the QR code").isEqualTo(3);
+        assertPdfA2b(pdf);
+        assertThat(qrCode(pdf)).isEqualTo(VERIFY_URL);
+        // the English letter of the same deployment has its own words and no signature image: a line to sign on
+        byte[] english = new LetterRenderer(stationery).render(aLetter("en", "Mwangi", "Grace", LocalDate.of(2010, 5, 20)));
+        assertThat(text(english)).contains("INTERNATIONAL TELECOMMUNICATION UNION");
+        assertThat(images(english)).as("the letterhead and the QR code").isEqualTo(2);
+    }
+
+    @Test
+    void aFrenchLetterIsSetTheFrenchWay() throws Exception {
+        String text = text(renderer.render(aLetter("fr", "Mwangi", "Grace", LocalDate.of(2010, 5, 20))));
+
+        assertThat(text).contains("l\u2019UIT", "Ministère de l\u2019Information", "Objet\u202f: Demande de visa")
+                .doesNotContain("'").doesNotContainPattern("[^\u202f][:;?!](\\s|$)");
     }
 
     @Test

@@ -32,7 +32,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 
 /**
  * The letter's QR code as the printed page shows it: the page rendered at 200 dpi, the code found where
- * the PDF draws its image (on whichever page), the quiet zone around it (four modules, as the QR standard
+ * the PDF draws its one-bit image (on whichever page; the letterhead and a signature are other images), the quiet zone around it (four modules, as the QR standard
  * asks) checked to be blank paper, and the code read from those pixels.
  * <p>
  * The code is read as a whole symbol within its quiet zone. ZXing's search for the three finder squares,
@@ -119,7 +119,8 @@ final class QrOnPage {
             protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
                 if ("Do".equals(operator.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name) {
                     PDXObject object = getResources().getXObject(name);
-                    if (object instanceof PDImageXObject image) {
+                    // the code is the page's one-bit image; the letterhead and the signature are pictures
+                    if (object instanceof PDImageXObject image && image.getBitsPerComponent() == 1) {
                         Matrix m = getGraphicsState().getCurrentTransformationMatrix();
                         if (Math.abs(m.getScalingFactorX() - m.getScalingFactorY()) > 0.01 || image.getWidth() != image.getHeight()) {
                             throw new AssertionError("the QR code is not drawn square");

@@ -72,7 +72,7 @@ class RetentionApiTest extends ApiTest {
         assertThat(after.path("letters")).isEmpty();
         assertThat(api.get("/api/requests/" + issued + "/letters/" + pid, applicant).status()).isEqualTo(404);
         String page = new String(api.get("/verify/" + token.group(1), null).raw(), StandardCharsets.UTF_8);
-        assertThat(page).contains(">EXPIRED<").doesNotContain("Holder");
+        assertThat(page).contains("data-status=\"EXPIRED\"").doesNotContain("Holder");
         assertThat(jdbc.queryForObject("select count(*) from letter where request_id = ? and pdf is not null",
                 Integer.class, issued)).isZero();
         assertThat(jdbc.queryForObject("select family_name from participant where id = ?", String.class, pid)).isNull();

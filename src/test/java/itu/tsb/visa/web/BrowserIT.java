@@ -246,6 +246,11 @@ class BrowserIT {
         wait.until(d -> !d.findElements(By.cssSelector("#own-registrations option[value='SG13-0001']")).isEmpty());
         fill(fjs("Field_s04"), "Jane Njeri");
         fill(fjs("Field_s05"), "Permanent Secretary");
+        // a day that is not one is said so on its field, with what was read: not rolled into March
+        fill(fjs("Field_s11_0-date"), "31/02/1985");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submission-form"),
+                "‘31/02/1985’ is not a day: that month has 28 days."));
+        assertThat(browser.findElement(fjs("Field_s11_0-date")).getAttribute("value")).doesNotContain("03/1985");
         fillTheFirstPerson(new Delegate("Mwangi", "Senior Engineer", LocalDate.of(1978, 3, 2), "Nairobi", "SG13-0001",
                 "Grace Wanjiru", "AK-12", LocalDate.now().minusYears(2), LocalDate.now().plusYears(8),
                 "Embassy of Switzerland in Kenya (Nairobi)", "Embassy"));
@@ -258,6 +263,7 @@ class BrowserIT {
         assertThat(browser.findElement(fjs("Field_s15_0")).getAttribute("value")).isEqualTo("AK-12");
         assertThat(browser.findElement(fjs("Field_s13_0")).getAttribute("value")).isEqualTo("Kenya");
         assertThat(browser.findElement(fjs("Field_s11_0-date")).getAttribute("value")).isEqualTo("02/03/1978");
+        assertThat(browser.findElement(By.id("submission-form")).getText()).doesNotContain("is not a day");
         WebElement send = browser.findElement(By.cssSelector("#submission-form button[type=submit]"));
         send.click();
 
@@ -335,12 +341,17 @@ class BrowserIT {
         screenshot("4-letter-issued");
         checkPage("the staff's request page with its letter");
 
-        // what the embassy's clerk sees, reached from the letter's QR code (in English and French at once)
+        // what the embassy's clerk sees, reached from the letter's QR code: in the browser's language, the other offered
         String token = jdbc.queryForObject("select verify_token from letter order by id desc limit 1", String.class);
         browser.manage().deleteAllCookies();
         browser.get(url("/verify/" + token));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "This letter is valid"));
+        screenshot("4b-verify");
         checkPage("/verify");
+        browser.findElement(By.linkText("Cette page en français")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Cette lettre est valide"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        checkPage("/verify in French");
     }
 
     @Test
@@ -787,6 +798,9 @@ class BrowserIT {
         browser.findElement(By.id("sheet-file")).sendKeys(file.toString());
         browser.findElement(By.id("sheet-read")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheet-report"), "50 person(s) read"));
+        // nothing refused: the report is its one sentence (no table, and no "null" where the table would be)
+        assertThat(browser.findElement(By.id("sheet-report")).getText())
+                .isEqualTo("50 person(s) read and added; 0 line(s) to correct.");
         assertThat(browser.findElements(By.cssSelector("#submission-form .fjs-repeat-row-remove"))).hasSize(50);
         assertThat(browser.findElement(fjs("Field_s08_49")).getAttribute("value")).startsWith("Müller-Ñandú");
         screenshot("13-delegation");

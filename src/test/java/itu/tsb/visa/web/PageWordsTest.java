@@ -74,6 +74,27 @@ class PageWordsTest {
         }
     }
 
+    /** Two fields of one form never share a label (a reader could not tell which is which). */
+    @Test
+    void theFieldsOfAFormHaveLabelsOfTheirOwn() throws IOException {
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+                List<String> labels = new ArrayList<>();
+                fieldLabels(new ObjectMapper().readTree(form.toFile()).path("components"), labels);
+                assertThat(labels).as("the labels of the fields of " + form).doesNotHaveDuplicates().isNotEmpty();
+            }
+        }
+    }
+
+    private static void fieldLabels(JsonNode components, List<String> labels) {
+        for (JsonNode c : components) {
+            if (c.hasNonNull("key") && c.hasNonNull("label")) {
+                labels.add(c.get("label").asText());
+            }
+            fieldLabels(c.path("components"), labels);
+        }
+    }
+
     private static void formTexts(JsonNode components, List<String> missing, List<String> lists, Set<String> french) {
         for (JsonNode c : components) {
             for (String field : List.of("label", "text", "description", "dateLabel", "timeLabel")) {
