@@ -193,15 +193,40 @@ const App = (() => {
       el('button', { class: 'secondary', type: 'submit' }, t('Sign out')));
     const skip = document.querySelector('a.skip');
     const place = node => (skip ? skip.after(node) : document.body.prepend(node));
-    place(el('header', {},
-      el('span', { class: 'brand' }, t('ITU TSB · Visa assistance')),
+    // on a phone the links, the account and the language fold into a menu the button opens (css: below 600 px)
+    const toggle = el('button', { type: 'button', class: 'secondary menu-toggle', id: 'menu-toggle',
+      'aria-expanded': 'false', 'aria-controls': 'menu' }, t('Menu'));
+    const menu = el('div', { class: 'menu', id: 'menu' },
       el('nav', {}, el('a', { href: '/' }, t('Requests')),
         may('submit') ? el('a', { href: '/new.html' }, t('New request')) : null,
         may('manageReference') ? el('a', { href: '/admin.html' }, t('Meetings & entities')) : null,
         may('statistics') ? el('a', { href: '/statistics.html' }, t('Statistics')) : null),
       el('span', { class: 'muted' }, user.username + ' · ' + t('role.' + user.role)),
-      I18n.switcher(), logout));
+      I18n.switcher(), logout);
+    toggle.addEventListener('click', () => {
+      const open = menu.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', String(open));
+    });
+    place(el('header', {}, el('span', { class: 'brand' }, t('ITU TSB · Visa assistance')), toggle, menu));
+    labelCells(document.querySelector('main') || document.body);
     return user;
+  }
+
+  /**
+   * Each cell of a table named by its column's heading (data-label), so that on a phone, where a table's rows
+   * are shown as cards (css), every value keeps its name; kept up to date as the pages draw their tables.
+   */
+  function labelCells(root) {
+    const label = () => root.querySelectorAll('table').forEach(table => {
+      const headings = [...table.querySelectorAll('thead th')].map(th => th.textContent.trim());
+      if (!headings.length) return;
+      table.classList.add('cards');
+      table.querySelectorAll('tbody tr').forEach(tr => [...tr.children].forEach((td, i) => {
+        if (headings[i] && td.getAttribute('data-label') !== headings[i]) td.setAttribute('data-label', headings[i]);
+      }));
+    });
+    new MutationObserver(label).observe(root, { subtree: true, childList: true });
+    label();
   }
 
   function param(name) {

@@ -17,7 +17,7 @@
       el('tbody', {}, rows.map(r => el('tr', {},
         el('td', {}, el('a', { href: '/request.html?id=' + r.id }, r.reference)),
         el('td', {}, r.meeting), el('td', { class: 'nowrap' }, days(r.daysToMeeting)), el('td', {}, r.entityName),
-        el('td', {}, r.persons), el('td', {}, date(r.receivedAt)),
+        el('td', {}, r.persons), el('td', { class: 'when' }, date(r.receivedAt)),
         el('td', {}, status(r.status), (r.flags || []).map(f => [' ', el('span', { class: 'status flag ' + f,
             title: FLAG_TITLES[f] || '' }, FLAG_WORDS[f] || f)]),
           r.assignedTo ? el('div', { class: 'muted' }, t('taken by {user}', { user: r.assignedTo })) : null)))));

@@ -84,7 +84,7 @@ const FRENCH = {
   'ITU TSB · Visa assistance': 'UIT TSB · Appui aux demandes de visa',
   'ITU TSB visa assistance': 'UIT TSB, appui aux demandes de visa',
   'Requests': 'Demandes', 'New request': 'Nouvelle demande', 'Meetings & entities': 'Réunions et entités',
-  'Statistics': 'Statistiques', 'Sign out': 'Se déconnecter', 'Please sign in.': 'Veuillez vous connecter.',
+  'Statistics': 'Statistiques', 'Sign out': 'Se déconnecter', 'Menu': 'Menu', 'Please sign in.': 'Veuillez vous connecter.',
   '(Geneva)': '(heure de Genève)', 'Sign in': 'Se connecter', 'User name': 'Nom d\u2019utilisateur', 'Password': 'Mot de passe',
   'The user name or password is not right.': 'Le nom d\u2019utilisateur ou le mot de passe n\u2019est pas correct.',
   'You are signed out.': 'Vous êtes déconnecté.',

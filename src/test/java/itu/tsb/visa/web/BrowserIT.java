@@ -617,6 +617,56 @@ class BrowserIT {
         }
     }
 
+    /**
+     * The main pages on a phone (390 px wide): none wider than the screen (the widest elements named when one
+     * is), the header folded into a menu that opens, tables' rows as cards that name each value.
+     */
+    @Test
+    @Order(13)
+    void theMainPagesFitAPhone() throws Exception {
+        assumeTrue(requestUrl != null);
+        String request = requestUrl.replace(url(""), "");
+        String token = jdbc.queryForObject("select verify_token from letter order by id desc limit 1", String.class);
+        signIn("staff");
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        try {
+            for (String page : List.of("/", request, request.replace("/request.html", "/process.html"),
+                    request.replace("/request.html", "/history.html"), "/new.html", "/admin.html", "/statistics.html",
+                    "/verify/" + token)) {
+                browser.get(url(page));
+                wait.until(d -> !d.findElement(By.tagName("main")).getText().isBlank()
+                        && !d.findElement(By.tagName("main")).getText().contains("Loading…")
+                        && !d.findElement(By.tagName("main")).getText().contains("Chargement…"));
+                assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(400);
+                String tooWide = (String) js.executeScript("const w = window.innerWidth;"
+                        + " if (document.documentElement.scrollWidth <= w) return '';"
+                        + " return document.documentElement.scrollWidth + ' px: ' + [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement"
+                        + ".closest('table:not(.cards)'))).slice(0, 6)"
+                        + ".map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')");
+                assertThat(tooWide).as(page + " on a 390 px screen").isEmpty();
+                checkPage(page + " on a phone");
+                if (page.equals("/")) {
+                    screenshot("20-phone-requests");
+                    WebElement toggle = browser.findElement(By.id("menu-toggle"));
+                    assertThat(browser.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
+                    toggle.click();
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header nav")));
+                    assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+                    assertThat(browser.findElement(By.cssSelector("table.cards tbody td[data-label]")).getAttribute(
+                            "data-label")).isEqualTo("Reference");
+                }
+                if (page.equals(request)) {
+                    screenshot("21-phone-request");
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> missingWords() {
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return [...I18n.missing]");
