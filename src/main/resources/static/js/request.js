@@ -45,9 +45,14 @@
     if (can(r, 'review')) {
       // drawn by form-js from the deployed forms/review.form; the server checks the same form again
       const box = el('div', { id: 'review-form' });
+      // four eyes: who recorded the request or corrected a person on it is told why, and not offered to approve
+      if (r.approvalRefusal) form.append(el('p', { class: 'notice', id: 'four-eyes' }, r.approvalRefusal));
       form.append(box);
       let drawn;
-      StepForm.draw(box, forms.review, {}, { onSubmit: data => {
+      const adapt = c => {
+        if (c.key === 'decision' && r.approvalRefusal) c.values = c.values.filter(v => v.value !== 'APPROVE');
+      };
+      StepForm.draw(box, forms.review, {}, { adapt, onSubmit: data => {
         const body = { decision: data.decision, comment: data.comment || null };
         act(box.querySelector('button[type=submit]'), () => call('POST', '/api/requests/' + id + '/review', body),
           { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'),
@@ -278,7 +283,7 @@
           .map(p => staffCorrectionCard(r, p)) : null,
       el('h2', {}, t('Decisions')),
       el('table', {}, el('thead', {}, el('tr', {}, [t('When'), t('Rule'), t('Outcome'), t('Reason'), t('By')].map(h => el('th', {}, h)))),
-        el('tbody', {}, r.decisions.map(d => el('tr', {}, el('td', {}, date(d.decidedAt)), el('td', {}, t('rule.' + d.rule)),
+        el('tbody', {}, r.decisions.map(d => el('tr', {}, el('td', { class: 'when' }, date(d.decidedAt)), el('td', {}, t('rule.' + d.rule)),
           el('td', {}, status(d.outcome)), el('td', {}, d.reason), el('td', {}, d.decidedBy === 'system' ? t('system') : d.decidedBy))))),
       el('p', {}, el('a', { href: '/process.html?id=' + id }, t('Where it stands in the process')),
         can(r, 'readHistory') ? [' · ', el('a', { href: '/history.html?id=' + id }, t('Full history (audit trail)'))] : null));

@@ -911,5 +911,12 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/request.html?id="));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "received by e-mail"));
         assertThat(browser.findElement(By.id("request")).getText()).contains("Wekesa, Ruth", "08:30");
+        // four eyes: who recorded it is told why another member of staff approves it, and is not offered to approve
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("four-eyes"),
+                "You recorded this request, received by e-mail"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-form input[type=radio]")));
+        assertThat(browser.findElements(By.cssSelector("#review-form input[type=radio]"))).hasSize(2);
+        assertThat(browser.findElement(By.id("review-form")).getText()).contains("Ask for changes", "Reject")
+                .doesNotContain("Approve");
     }
 }

@@ -1,6 +1,7 @@
 package itu.tsb.visa.request.review;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,6 +62,16 @@ public class ReviewingRequest {
         this.audit = audit;
     }
 
+    /**
+     * Why this member of staff may not approve the request (four eyes: they recorded it, or corrected a person
+     * on it); empty when they may. The request page says it before the decision is offered.
+     */
+    public Optional<Wording> approvalRefusal(VisaRequest request, String approver) {
+        List<String> correctedBy = decisions.of(request.getId()).stream().filter(d -> d.getOutcome() == Outcome.CORRECTED
+                && d.getRule() == Rule.TRAVEL_DOCUMENT).map(Decision::getDecidedBy).toList();
+        return fourEyes.refusal(approver, request.getChannel(), request.getSubmittedBy(), correctedBy);
+    }
+
     public void review(Long id, ReviewDecision decision, String comment, CurrentUser user) {
         // two staff deciding at once: the second waits for the first and then finds the request decided
         // (the engine alone would let both read the open task and fail the loser inside its history)
@@ -77,9 +88,7 @@ public class ReviewingRequest {
         }
         String by = user.username();
         if (decision == ReviewDecision.APPROVE) {
-            List<String> correctedBy = decisions.of(id).stream().filter(d -> d.getOutcome() == Outcome.CORRECTED
-                    && d.getRule() == Rule.TRAVEL_DOCUMENT).map(Decision::getDecidedBy).toList();
-            fourEyes.refusal(by, request.getChannel(), request.getSubmittedBy(), correctedBy).ifPresent(why -> {
+            approvalRefusal(request, by).ifPresent(why -> {
                 throw new NotAllowed(why);
             });
         }

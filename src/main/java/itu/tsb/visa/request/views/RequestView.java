@@ -17,7 +17,8 @@ import itu.tsb.visa.shared.web.ReaderLanguage;
 
 /**
  * A request as the API shows it. Passport numbers are masked. {@code actions} lists what the reader may do with it
- * now ({@code take}, {@code review}, {@code withdraw}, {@code correct}, ...: {@link RequestActions}).
+ * now ({@code take}, {@code review}, {@code withdraw}, {@code correct}, ...: {@link RequestActions});
+ * {@code approvalRefusal}, to staff who may review it, why they may not approve it themselves (four eyes).
  */
 public record RequestView(Long id, String reference, RequestStatus status, String meeting, String meetingTitle,
         boolean meetingBegun,
@@ -26,7 +27,7 @@ public record RequestView(Long id, String reference, RequestStatus status, Strin
         Instant applicantAnswerAt, String submittedBy, List<DecisionView> decisions,
         List<FindingView> warnings, List<FindingView> corrections, List<ParticipantView> participants,
         List<IssuedLetters.LetterLink> letters, List<PendingCorrection> pendingCorrections, String assignedTo,
-        Instant assignedAt, List<String> actions) {
+        Instant assignedAt, List<String> actions, String approvalRefusal) {
 
     /** Details staff proposed after issue, waiting for a second member of staff (staff only). */
     public record PendingCorrection(Long participantId, String proposedBy, Instant proposedAt, ParticipantView details) {

@@ -24,6 +24,7 @@ import itu.tsb.visa.request.model.VisaRequest;
 import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.request.policy.MeetingAheadPolicy;
 import itu.tsb.visa.request.policy.TravelDocumentPolicy;
+import itu.tsb.visa.request.review.ReviewingRequest;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.shared.web.ReaderLanguage;
 
@@ -44,12 +45,13 @@ public class RequestViews {
     private final AuditLog audit;
     private final CorrectionAfterIssue afterIssue;
     private final StaffWarnings staffWarnings;
+    private final ReviewingRequest review;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
 
     RequestViews(VisibleRequests requests, DecisionRecord decisions, ReferenceData reference, IssuedLetters letters,
-            AuditLog audit, CorrectionAfterIssue afterIssue, StaffWarnings staffWarnings,
+            AuditLog audit, CorrectionAfterIssue afterIssue, StaffWarnings staffWarnings, ReviewingRequest review,
             PlatformTransactionManager transactions, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
@@ -58,6 +60,7 @@ public class RequestViews {
         this.audit = audit;
         this.afterIssue = afterIssue;
         this.staffWarnings = staffWarnings;
+        this.review = review;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -89,6 +92,7 @@ public class RequestViews {
         }
         boolean meetingBegun = MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant());
         List<IssuedLetters.LetterLink> issued = letters.forRequest(id);
+        List<String> actions = RequestActions.allowed(r, user, meetingBegun, !issued.isEmpty());
         return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
                 meetingBegun,
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
@@ -101,7 +105,8 @@ public class RequestViews {
                 user.isStaff() ? afterIssue.pendingFor(id).stream().map(c -> new RequestView.PendingCorrection(
                         c.participantId(), c.proposedBy(), c.proposedAt(), RequestView.ParticipantView.proposed(
                                 r.participant(c.participantId()).orElseThrow(), c.details()))).toList() : List.of(),
-                user.isStaff() ? r.getAssignedTo() : null, user.isStaff() ? r.getAssignedAt() : null,
-                RequestActions.allowed(r, user, meetingBegun, !issued.isEmpty()));
+                user.isStaff() ? r.getAssignedTo() : null, user.isStaff() ? r.getAssignedAt() : null, actions,
+                actions.contains(RequestActions.Action.REVIEW.code()) ? review.approvalRefusal(r, user.username())
+                        .map(why -> why.in(ReaderLanguage.current())).orElse(null) : null);
     }
 }

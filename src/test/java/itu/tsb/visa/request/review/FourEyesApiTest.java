@@ -31,6 +31,10 @@ class FourEyesApiTest extends ApiTest {
         fax.put("entityId", entity);
         fax.put("channel", "FAX");
         long id = check(api.post("/api/requests", STAFF, fax), 201).body().path("id").asLong();
+        // the request page says it before approval is tried, to that member of staff only
+        assertThat(api.get("/api/requests/" + id, STAFF).text("approvalRefusal")).startsWith("You recorded this request");
+        assertThat(api.get("/api/requests/" + id, SECOND_STAFF).body().path("approvalRefusal").isNull()).isTrue();
+        assertThat(api.get("/api/requests/" + id, applicantOf(entity)).body().path("approvalRefusal").isNull()).isTrue();
 
         Api.Reply alone = check(api.post("/api/requests/" + id + "/review", STAFF, APPROVE), 403);
         assertThat(alone.text("detail")).startsWith("You recorded this request, received by fax: another member of TSB"
