@@ -52,8 +52,14 @@
       const adapt = c => {
         if (c.key === 'decision' && r.approvalRefusal) c.values = c.values.filter(v => v.value !== 'APPROVE');
       };
-      StepForm.draw(box, forms.review, {}, { adapt, onSubmit: data => {
-        const body = { decision: data.decision, comment: data.comment || null };
+      // the persons a field can be flagged for, when asking for changes
+      const lists = { participants: r.participants.filter(p => p.status === 'ACTIVE').map(p => ({ value: String(p.id),
+        label: t('Participant {n}: {name}', { n: p.position, name: p.familyName + ', ' + p.givenNames }) })) };
+      StepForm.draw(box, forms.review, {}, { adapt, lists, onSubmit: data => {
+        const flags = data.decision !== 'REQUEST_CHANGES' ? [] : (data.flags || [])
+          .filter(f => f.participantId || f.field || f.comment)
+          .map(f => ({ participantId: f.participantId ? Number(f.participantId) : null, field: f.field, comment: f.comment }));
+        const body = { decision: data.decision, comment: data.comment || null, flags };
         act(box.querySelector('button[type=submit]'), () => call('POST', '/api/requests/' + id + '/review', body),
           { APPROVE: t('Approved: the letters are being generated.'), REJECT: t('Rejected.'),
             REQUEST_CHANGES: t('The applicant was asked for changes.') }[body.decision] || t('Decision sent.'), drawn);
@@ -89,11 +95,23 @@
   }
 
   /** A person's details drawn by form-js from the deployed forms/correction.form, what is typed kept in {@code typed}. */
-  function correctionForm(box, p, prefix, onSubmit) {
+  function correctionForm(box, p, prefix, onSubmit, asked = []) {
     const withoutButton = onSubmit ? forms.correction
       : { ...forms.correction, components: forms.correction.components.filter(c => c.type !== 'button') };
+    // the passport number is shown masked: left empty, the number on record is kept (the server fills it in)
+    const adapt = c => {
+      Representations.adapt(c);
+      if (c.key === 'number' && c.validate && c.validate.pattern) {
+        c.validate = { ...c.validate, required: false };
+        c.description = t('Leave it empty to keep the number on record ({masked}); type it in full to change it.',
+          { masked: p.passport.number });
+      }
+      // each field TSB flagged says, under it, what TSB wrote of it (a field by its key, a group by its path)
+      const flag = asked.find(f => (c.key && c.key === f.field.split('.').pop()) || (c.path && c.path === f.field));
+      if (flag) c.description = t('TSB asks: {comment}', { comment: flag.message });
+    };
     return StepForm.draw(box, withoutButton, typed[p.id] || retype(p), { lists: countries, prefix,
-      adapt: Representations.adapt, derive: (before, now) => Representations.follow(representationList, before, now),
+      adapt, derive: (before, now) => Representations.follow(representationList, before, now),
       onChange: data => { typed[p.id] = data; }, onSubmit,
       onInvalid: () => StepForm.correctBelow(message) });
   }
@@ -146,13 +164,19 @@
     const flagged = new Set(r.corrections.map(c => c.participantId));
     const form = el('form', { class: 'card', id: 'correction-round', novalidate: true });
     const drawn = [];
+    const initial = [];
     const sections = active.map((p, k) => {
       const box = el('div', { class: 'correction-form' });
       const section = el('details', { 'data-participant': p.id },
         el('summary', {}, t('Participant {n}', { n: p.position }) + ': ' + p.familyName + ', ' + p.givenNames
           + (flagged.has(p.id) ? ' — ' + t('TSB asks for a correction') : '')), box);
       section.open = flagged.has(p.id) || !!typed[p.id];
-      correctionForm(box, p, 'participants[' + k + '].details.', null).then(d => { drawn[k] = d; }, e => showProblem(message, e));
+      const prefix = 'participants[' + k + '].details.';
+      correctionForm(box, p, prefix, null, r.corrections.filter(c => c.participantId === p.id)).then(d => {
+        drawn[k] = d;
+        // what was drawn, to send only what the applicant then changes (a person typed before is sent as typed)
+        initial[k] = typed[p.id] ? null : JSON.stringify(d.data());
+      }, e => showProblem(message, e));
       return section;
     });
     const answer = el('textarea', { name: 'answer', rows: 3, maxlength: 2000 }, typed.answer || '');
@@ -166,7 +190,9 @@
       el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'send-round' }, t('Send the corrections to TSB'))));
     form.addEventListener('submit', ev => {
       ev.preventDefault();
-      const included = sections.map((section, k) => ({ section, k })).filter(x => x.section.open && drawn[x.k]);
+      // only the persons whose details changed are sent (and checked again)
+      const included = sections.map((section, k) => ({ section, k })).filter(x => x.section.open && drawn[x.k]
+        && JSON.stringify(drawn[x.k].data()) !== initial[x.k]);
       // form-js's own checks of every person opened first: nothing is sent while one is wrong
       if (included.map(x => drawn[x.k].validate()).some(n => n > 0)) {
         StepForm.correctBelow(message);
@@ -197,7 +223,7 @@
     return found ? found.label : code;
   }
 
-  /** The person's details to correct: the passport number is shown masked, so it is typed again in full. */
+  /** The person's details to correct: the passport number (shown masked) left empty, to keep it unless typed again. */
   function retype(p) {
     return { ...p, passport: { ...p.passport, number: '' } };
   }

@@ -80,7 +80,11 @@
     const may = what => (user.may || []).includes(what);
     if (may('reviewInbox')) {
       document.getElementById('inbox').hidden = false;
-      document.getElementById('inbox-table').replaceChildren(table(await call('GET', '/api/review/inbox'), t('Nothing waits for review.')));
+      // the first page of the inbox; the rest through the list below, filtered by the status
+      const inbox = await call('GET', '/api/review/inbox?size=20');
+      App.fill(document.getElementById('inbox-table'), table(inbox.items, t('Nothing waits for review.')),
+        inbox.total > inbox.items.length ? el('p', {}, el('a', { href: '/?status=UNDER_REVIEW&sort=deadline', id: 'inbox-all' },
+          t('All {total} requests waiting for review', { total: inbox.total }))) : null);
     }
     if (user.entityId) document.getElementById('all-title').textContent = t('Your entity\u2019s requests');
     if (may('drafts')) await drafts();

@@ -26,6 +26,9 @@ const CODES_EN = {
   'field.swissRepresentation.city': 'Swiss representation (city)', 'field.swissRepresentation.country': 'Swiss representation (country)',
   'item.participants': 'Person {n}', 'add.participants': 'Add a person', 'remove.participants': 'Remove this person',
   'removeItem.participants': 'Remove person {n}',
+  'field.swissRepresentation': 'where the visa application is lodged',
+  'item.flags': 'Field {n}', 'add.flags': 'Flag a field of a person', 'remove.flags': 'Remove this field',
+  'removeItem.flags': 'Remove field {n}',
   'document.COVERING_LETTER': 'Covering letter (signed)', 'document.PASSPORT_PAGE': 'Passport data page',
 };
 
@@ -53,7 +56,19 @@ const FRENCH = {
   'field.passport.expiryDate': 'date d\u2019expiration du passeport', 'field.meeting': 'réunion',
   'field.swissRepresentation.city': 'représentation suisse (ville)', 'field.swissRepresentation.country': 'représentation suisse (pays)',
   'item.participants': 'Personne {n}', 'add.participants': 'Ajouter une personne', 'remove.participants': 'Retirer cette personne',
-  'removeItem.participants': 'Retirer la personne {n}', 'Skip to the content': 'Aller au contenu',
+  'removeItem.participants': 'Retirer la personne {n}',
+  'field.swissRepresentation': 'lieu de dépôt de la demande de visa',
+  'item.flags': 'Champ {n}', 'add.flags': 'Signaler un champ d’une personne', 'remove.flags': 'Retirer ce champ',
+  'removeItem.flags': 'Retirer le champ {n}',
+  'Family name(s)': 'Nom(s)', 'Given name(s)': 'Prénom(s)', 'Person': 'Personne', 'Field to change': 'Champ à modifier',
+  'Fields of a person to change': 'Champs d’une personne à modifier',
+  'What to change in it (the applicant reads it)': 'Ce qu’il faut y modifier (le demandeur le lit)',
+  'When asking for changes: each field of a person to correct, with what to change; the applicant sees the person opened and the field marked.':
+    'Pour demander des modifications : chaque champ d’une personne à corriger, avec ce qu’il faut modifier ; le demandeur voit la personne ouverte et le champ signalé.',
+  'Participant {n}: {name}': 'Participant {n} : {name}',
+  'All {total} requests waiting for review': 'Les {total} demandes en attente d’examen',
+  'Leave it empty to keep the number on record ({masked}); type it in full to change it.':
+    'Laissez-le vide pour garder le numéro enregistré ({masked}) ; tapez-le en entier pour le changer.', 'Skip to the content': 'Aller au contenu',
   'document.COVERING_LETTER': 'Lettre d\u2019accompagnement (signée)', 'document.PASSPORT_PAGE': 'Page de données du passeport',
   'Documents': 'Documents', 'added by {user} on {when}': 'ajouté par {user} le {when}', 'Open': 'Ouvrir',
   'No document yet.': 'Aucun document pour l\u2019instant.', 'Whose passport': 'Passeport de', 'Document': 'Document',
@@ -146,7 +161,8 @@ const FRENCH = {
 
   // the list of requests
   'Visa assistance requests': 'Demandes d\u2019appui aux demandes de visa', 'Waiting for review': 'En attente d\u2019examen',
-  'Escalated first, then the meeting nearest first.': 'Les demandes transmises à la direction d\u2019abord, puis la réunion la plus proche d\u2019abord.',
+  'Escalated first (the meeting is less than five days away), then the longest waiting.':
+    'Les demandes transmises à la direction d\u2019abord (la réunion est dans moins de cinq jours), puis celles qui attendent depuis le plus longtemps.',
   'All requests': 'Toutes les demandes', 'Your entity\u2019s requests': 'Les demandes de votre entité',
   'any': 'toutes', 'Reference, or family name': 'Référence, ou nom de famille', 'Received from': 'Reçue à partir du',
   'Received until': 'Reçue jusqu\u2019au', 'Order': 'Ordre', 'newest first': 'les plus récentes d\u2019abord',

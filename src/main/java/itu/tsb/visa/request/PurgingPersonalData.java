@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.request.correction.CorrectionAfterIssue;
 import itu.tsb.visa.request.documents.RequestDocuments;
+import itu.tsb.visa.request.model.ChangeFlagRepository;
 import itu.tsb.visa.request.model.VisaRequestRepository;
 
 /**
@@ -31,10 +32,12 @@ public class PurgingPersonalData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RequestDocuments documents;
+    private final ChangeFlagRepository flags;
 
     PurgingPersonalData(VisaRequestRepository requests, CorrectionAfterIssue afterIssue, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, RequestDocuments documents) {
+            ApplicationEventPublisher events, Clock clock, RequestDocuments documents, ChangeFlagRepository flags) {
         this.documents = documents;
+        this.flags = flags;
         this.requests = requests;
         this.afterIssue = afterIssue;
         this.audit = audit;
@@ -49,6 +52,7 @@ public class PurgingPersonalData {
         for (Long id : purged) {
             requests.findById(id).ifPresent(r -> r.purgePersonalData(now));
             afterIssue.purge(id);
+            flags.deleteByRequest(id);
             documents.purge(List.of(id));
             audit.record(id, AuditLog.SYSTEM, "PERSONAL_DATA_PURGED", "retention period over");
             events.publishEvent(new RequestPurged(id));

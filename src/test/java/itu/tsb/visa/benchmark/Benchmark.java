@@ -785,19 +785,21 @@ public final class Benchmark {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         HttpClient staff = signedIn(port, new CookieManager(), "bench-staff");
         Map<String, String> pages = new java.util.LinkedHashMap<>();
-        pages.put("newest", "size=50");
-        pages.put("deadline_under_review", "status=UNDER_REVIEW&sort=deadline&size=50");
-        pages.put("meeting_page_10", "meeting=BENCH-INBOX2&page=10&size=50");
-        pages.put("reference_part", "q=INBOX3%2F&sort=reference&size=50");
-        pages.put("rule_outcome_200", "rule=ELIGIBILITY&outcome=PASSED&size=200");
+        pages.put("newest", "/api/requests?size=50");
+        pages.put("deadline_under_review", "/api/requests?status=UNDER_REVIEW&sort=deadline&size=50");
+        pages.put("meeting_page_10", "/api/requests?meeting=BENCH-INBOX2&page=10&size=50");
+        pages.put("reference_part", "/api/requests?q=INBOX3%2F&sort=reference&size=50");
+        pages.put("rule_outcome_200", "/api/requests?rule=ELIGIBILITY&outcome=PASSED&size=200");
+        // the staff's landing page: the review inbox's first page
+        pages.put("review_inbox", "/api/review/inbox?size=20");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             List<Long> took = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 long start = System.nanoTime();
                 HttpResponse<String> r = staff.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/requests?" + page.getValue())).build(), HttpResponse.BodyHandlers.ofString());
+                        + page.getValue())).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {
-                    throw new IllegalStateException("GET /api/requests?" + page.getValue() + " answered " + r.statusCode());
+                    throw new IllegalStateException("GET " + page.getValue() + " answered " + r.statusCode());
                 }
                 if (i >= 10) {
                     took.add(System.nanoTime() - start);

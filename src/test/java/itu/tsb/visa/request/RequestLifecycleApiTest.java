@@ -434,12 +434,36 @@ class RequestLifecycleApiTest extends ApiTest {
         JsonNode v = view(id, STAFF);
         assertThat(v.path("escalated").asBoolean()).isTrue();
         assertThat(v.path("status").asText()).isEqualTo("UNDER_REVIEW");
-        JsonNode inbox = check(api.get("/api/review/inbox", STAFF), 200).body();
+        JsonNode inbox = check(api.get("/api/review/inbox?size=200", STAFF), 200).body().path("items");
         boolean seenNotEscalated = false;
         for (JsonNode line : inbox) {
             seenNotEscalated |= !line.path("escalated").asBoolean();
             assertThat(line.path("escalated").asBoolean() && seenNotEscalated).as("escalated first").isFalse();
         }
         assertThat(inbox.findValues("id")).extracting(JsonNode::asLong).contains(id);
+    }
+
+    /** The inbox is read a page at a time (never every request stored): escalated first, then the longest waiting. */
+    @Test
+    void theReviewInboxComesAPageAtATime() {
+        long entity = api.memberState();
+        String meeting = api.fgSmartGrid();
+        for (int i = 1; i <= 3; i++) {
+            api.register(meeting, "Person" + i, entity, meeting + "-" + i, "APPROVED");
+            submit(applicantOf(entity), request(meeting, person("Person" + i, meeting + "-" + i)));
+        }
+        jobs.runDue();
+        JsonNode all = check(api.get("/api/review/inbox?size=200", STAFF), 200).body();
+        long waiting = all.path("total").asLong();
+        assertThat(waiting).isGreaterThanOrEqualTo(3).isEqualTo(all.path("items").size());
+        assertThat(all.path("items").findValuesAsText("status")).containsOnly("UNDER_REVIEW");
+
+        JsonNode first = check(api.get("/api/review/inbox?size=2", STAFF), 200).body();
+        JsonNode second = check(api.get("/api/review/inbox?size=2&page=1", STAFF), 200).body();
+        assertThat(first.path("items")).hasSize(2);
+        assertThat(first.path("total").asLong()).isEqualTo(waiting);
+        assertThat(second.path("items").get(0).path("id")).isEqualTo(all.path("items").get(2).path("id"));
+        assertThat(fields(check(api.get("/api/review/inbox?size=0&page=-1", STAFF), 400))).containsExactly("page", "size");
+        check(api.get("/api/review/inbox", applicantOf(entity)), 403);
     }
 }

@@ -741,6 +741,38 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("request")).getText())
                 .contains("The applicant answered on", "Both passports were renewed");
         assertThat(browser.findElements(By.id("correction-round"))).isEmpty();
+
+        // staff ask for one change of one person, field by field: the applicant finds that person opened and
+        // that field marked, changes it alone and sends it, the passport number left as it is on record
+        long roundRequest = json.readTree(created).path("id").asLong();
+        signIn("staff");
+        browser.get(url("/request.html?id=" + roundRequest));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-form input[type=radio]")));
+        browser.findElement(By.xpath("//*[@id='review-form']//label[contains(normalize-space(), 'Ask for changes')]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#review-form .fjs-repeat-render-add"))).click();
+        pickOption("#review-form", "Field_r05_0", "Baraka");
+        pickOption("#review-form", "Field_r06_0", "Function");
+        fill(fjs("#review-form", "Field_r07_0"), "Write the function as on the nomination: Senior Engineer");
+        checkPage("a review asking for a change of one person's field");
+        browser.findElement(By.cssSelector("#review-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "changes requested"));
+        signIn("applicant");
+        browser.get(url("/request.html?id=" + roundRequest));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correction-round")));
+        assertThat(browser.findElements(By.cssSelector("#correction-round details[open]"))).hasSize(1);
+        String baraka = "#correction-round details[open]";
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(baraka),
+                "Write the function as on the nomination: Senior Engineer"));
+        assertThat(browser.findElement(By.cssSelector(baraka + " summary")).getText()).contains("Baraka");
+        assertThat(browser.findElement(fjs(baraka, "Field_c09")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(baraka)).getText()).contains("Leave it empty to keep the number on record");
+        fill(fjs(baraka, "Field_c04"), "Senior Engineer");
+        screenshot("12b-one-field-flagged");
+        checkPage("the correction round of one flagged field");
+        browser.findElement(By.id("send-round")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request"), "under review"));
+        assertThat(browser.findElement(By.id("request")).getText()).contains("Senior Engineer").contains("***567");
+
         signIn("staff");
         moveLastDay(json, code, lastDay);
         signIn("applicant");

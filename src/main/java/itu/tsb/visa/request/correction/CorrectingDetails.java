@@ -15,6 +15,7 @@ import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.PersonDetails;
 import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.RequestWorkflow;
+import itu.tsb.visa.request.model.ChangeFlagRepository;
 import itu.tsb.visa.request.model.DecisionRecord;
 import itu.tsb.visa.request.model.Outcome;
 import itu.tsb.visa.request.model.Participant;
@@ -41,6 +42,7 @@ import itu.tsb.visa.shared.time.TimeConfig;
 public class CorrectingDetails {
 
     private final VisibleRequests visible;
+    private final ChangeFlagRepository flags;
     private final ReferenceData reference;
     private final RequestChecks checks;
     private final CorrectionAfterIssue afterIssue;
@@ -51,8 +53,9 @@ public class CorrectingDetails {
 
     CorrectingDetails(VisibleRequests visible, ReferenceData reference, RequestChecks checks,
             CorrectionAfterIssue afterIssue, DecisionRecord decisions, RequestWorkflow workflow, AuditLog audit,
-            Clock clock) {
+            Clock clock, ChangeFlagRepository flags) {
         this.visible = visible;
+        this.flags = flags;
         this.reference = reference;
         this.checks = checks;
         this.afterIssue = afterIssue;
@@ -87,6 +90,7 @@ public class CorrectingDetails {
                 Wording.of("correction.byApplicant", "person", participant.label()), null, user.username());
         audit.record(request.getId(), user.username(), "PARTICIPANT_CORRECTED", participant.label()
                 + (changed.isEmpty() ? "" : ": " + String.join(", ", changed)));
+        flags.deleteByPerson(id, participantId);
         workflow.detailsCorrected(id, user.username());
         return request;
     }
@@ -99,6 +103,16 @@ public class CorrectingDetails {
         RequestActions.refuseIfPurged(action, request);
         checks.refuseIfMeetingBegun(request, "corrected");
         RequestActions.require(action, request, user);
+    }
+
+    /**
+     * The passport number on record for a person the user may see, to keep it when a correction leaves the
+     * number empty (the pages show it masked); empty when there is none.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> passportNumberOnRecord(Long id, Long participantId, CurrentUser user) {
+        return visible.get(id, user).participant(participantId).map(p -> p.details().passportNumber())
+                .filter(n -> n != null && !n.isBlank());
     }
 
     /** One person's corrected details, in a correction round. */
@@ -158,6 +172,8 @@ public class CorrectingDetails {
             request.answer(said, clock.instant());
             audit.record(request.getId(), user.username(), "APPLICANT_ANSWERED", said);
         }
+        // what TSB asked of each person is answered by the round (the history keeps the question)
+        flags.deleteByRequest(id);
         workflow.detailsCorrected(id, user.username());
         return request;
     }

@@ -49,7 +49,8 @@ class CorrectionController {
     }
 
     @PutMapping("/{id}/participants/{pid}")
-    RequestView correct(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody ParticipantBody body) {
+    RequestView correct(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody ParticipantBody given) {
+        ParticipantBody body = keepingPassportNumber(id, pid, given);
         List<FieldError> errors = new ArrayList<>(formCheck.errors(StepForms.Step.CORRECTION, body));
         ParticipantBody person = body;
         if (errors.isEmpty()) {
@@ -61,6 +62,21 @@ class CorrectionController {
         CurrentUser user = Users.current();
         correcting.correct(id, pid, person.toDetails(), user);
         return views.view(id, user);
+    }
+
+    /**
+     * A passport number left empty is the one on record: the pages show it masked, so that a correction of
+     * another field does not make the applicant type it again; typed in full, it replaces it.
+     */
+    private ParticipantBody keepingPassportNumber(Long id, Long pid, ParticipantBody body) {
+        ParticipantBody.PassportBody passport = body.passport();
+        if (pid == null || passport == null || (passport.number() != null && !passport.number().isBlank())) {
+            return body;
+        }
+        return correcting.passportNumberOnRecord(id, pid, Users.current())
+                .map(kept -> body.withPassport(new ParticipantBody.PassportBody(kept, passport.issuingAuthority(),
+                        passport.issueDate(), passport.expiryDate())))
+                .orElse(body);
     }
 
     /** One person of a correction round: who ({@code id}) and the corrected details. */
@@ -83,12 +99,13 @@ class CorrectionController {
         StepFormCheck.Check correction = formCheck.forStep(StepForms.Step.CORRECTION);
         for (int i = 0; i < persons.size(); i++) {
             String prefix = "participants[" + i + "].details.";
-            List<FieldError> form = correction.errors(persons.get(i).details(), prefix);
+            ParticipantBody given = keepingPassportNumber(id, persons.get(i).id(), persons.get(i).details());
+            List<FieldError> form = correction.errors(given, prefix);
             if (!form.isEmpty()) {
                 errors.addAll(form);
                 continue;
             }
-            ParticipantBody person = persons.get(i).details().checked(representations, prefix, errors);
+            ParticipantBody person = given.checked(representations, prefix, errors);
             corrections.add(new CorrectingDetails.PersonCorrection(persons.get(i).id(), person.toDetails()));
         }
         if (!errors.isEmpty()) {

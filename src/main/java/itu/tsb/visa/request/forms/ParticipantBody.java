@@ -25,6 +25,11 @@ public record ParticipantBody(String familyName, String givenNames, String funct
     public record RepresentationBody(Long id, RepresentationKind kind, String city, String country) {
     }
 
+    public ParticipantBody withPassport(PassportBody other) {
+        return new ParticipantBody(familyName, givenNames, function, dateOfBirth, placeOfBirth, nationality,
+                registrationNumber, other, swissRepresentation);
+    }
+
     public PersonDetails toDetails() {
         PassportBody pp = passport == null ? new PassportBody(null, null, null, null) : passport;
         RepresentationBody at = swissRepresentation == null ? new RepresentationBody(null, null, null, null) : swissRepresentation;

@@ -143,10 +143,18 @@ public class VisaRequest {
 
     /** TSB's review asks the applicant for changes. */
     public RequestUpdate requestChanges(String comment) {
+        return requestChanges(comment, comment);
+    }
+
+    /**
+     * Sent back by a review: {@code comment} is TSB's word on the whole request (none when every change is
+     * asked of a person's field), {@code said} what the applicant is told, the persons' fields included.
+     */
+    public RequestUpdate requestChanges(String comment, String said) {
         require("be sent back by a review", RequestStatus.UNDER_REVIEW);
-        this.reviewComment = comment;
+        this.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
         this.status = RequestStatus.CHANGES_REQUESTED;
-        return told("update.changesRequested", Wording.text(comment.strip()));
+        return told("update.changesRequested", Wording.text(said.strip()));
     }
 
     /** Staff send back an approved request whose letters could not be made, saying what to correct. */

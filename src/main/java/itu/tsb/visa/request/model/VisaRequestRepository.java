@@ -39,9 +39,14 @@ public interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
 
 
 
-    List<VisaRequest> findByOrganizationIdOrderByIdDesc(Long organizationId);
-
-    List<VisaRequest> findAllByOrderByIdDesc();
+    /**
+     * The review inbox, a page at a time: the requests waiting for review, escalated first, then the
+     * longest waiting (index ix_request_inbox).
+     */
+    @Query(value = "select r from VisaRequest r where r.status = itu.tsb.visa.request.RequestStatus.UNDER_REVIEW"
+            + " order by r.escalated desc, r.receivedAt asc, r.id asc",
+            countQuery = "select count(r) from VisaRequest r where r.status = itu.tsb.visa.request.RequestStatus.UNDER_REVIEW")
+    org.springframework.data.domain.Page<VisaRequest> findInbox(org.springframework.data.domain.Pageable page);
 
     List<VisaRequest> findByMeetingIdOrderByIdAsc(Long meetingId);
 

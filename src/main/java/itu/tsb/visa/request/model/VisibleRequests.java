@@ -128,9 +128,12 @@ public class VisibleRequests {
         return request;
     }
 
-    public List<VisaRequest> list(CurrentUser user) {
-        return user.isApplicant() ? requests.findByOrganizationIdOrderByIdDesc(user.entityId())
-                : requests.findAllByOrderByIdDesc();
+    /** A page of the requests waiting for review (staff only: an applicant reviews nothing). */
+    public Page<VisaRequest> inbox(CurrentUser user, int page, int size) {
+        if (!user.isStaff()) {
+            throw new itu.tsb.visa.shared.NotAllowed("Only TSB staff review requests.");
+        }
+        return requests.findInbox(PageRequest.of(page, size));
     }
 
     /**

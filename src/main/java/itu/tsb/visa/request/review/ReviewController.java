@@ -8,16 +8,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import itu.tsb.visa.request.ReviewDecision;
 import itu.tsb.visa.request.StepForms;
 import itu.tsb.visa.request.forms.StepFormCheck;
+import itu.tsb.visa.request.model.RequestSearch;
 import itu.tsb.visa.request.views.RequestView;
 import itu.tsb.visa.request.views.RequestSummaries;
 import itu.tsb.visa.request.views.RequestViews;
 import itu.tsb.visa.security.CurrentUser;
 import itu.tsb.visa.security.Users;
+import itu.tsb.visa.shared.FieldError;
+import itu.tsb.visa.shared.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -40,7 +44,7 @@ class ReviewController {
     }
 
     /** What the decision and its comment must be is said by forms/review.form, as deployed with the process. */
-    record ReviewBody(@NotNull ReviewDecision decision, String comment) {
+    record ReviewBody(@NotNull ReviewDecision decision, String comment, List<ReviewingRequest.Flag> flags) {
     }
 
     @PostMapping("/api/requests/{id}/review")
@@ -48,7 +52,7 @@ class ReviewController {
     RequestView review(@PathVariable Long id, @Valid @RequestBody ReviewBody body) {
         forms.check(StepForms.Step.REVIEW, body);
         CurrentUser user = Users.current();
-        reviews.review(id, body.decision(), body.comment(), user);
+        reviews.review(id, body.decision(), body.comment(), body.flags() == null ? List.of() : body.flags(), user);
         return views.view(id, user);
     }
 
@@ -64,10 +68,27 @@ class ReviewController {
         return views.view(id, user);
     }
 
+    /**
+     * A page of the requests waiting for review, escalated first, then the longest waiting: {@code size}
+     * of them (20 unless said, at most 200), with how many wait in all.
+     */
     @GetMapping("/api/review/inbox")
     @PreAuthorize("hasAnyRole('TSB_STAFF','ADMIN')")
-    List<RequestView.Summary> inbox() {
-        return summaries.inbox(Users.current());
+    RequestView.Page<RequestView.Summary> inbox(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        int p = page == null ? 0 : page;
+        int n = size == null ? 20 : size;
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (p < 0) {
+            errors.add(new FieldError("page", "is counted from 0"));
+        }
+        if (n < 1 || n > RequestSearch.MAX_SIZE) {
+            errors.add(new FieldError("size", "must be between 1 and " + RequestSearch.MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return summaries.inbox(Users.current(), p, n);
     }
 
     /** A member of staff takes the request to review it: while taken, only they decide on it. */

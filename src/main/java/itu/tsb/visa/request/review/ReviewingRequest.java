@@ -1,5 +1,6 @@
 package itu.tsb.visa.request.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +14,12 @@ import itu.tsb.visa.audit.AuditLog;
 import itu.tsb.visa.request.RequestUpdate;
 import itu.tsb.visa.request.RequestWorkflow;
 import itu.tsb.visa.request.ReviewDecision;
+import itu.tsb.visa.request.model.ChangeFlag;
+import itu.tsb.visa.request.model.ChangeFlagRepository;
 import itu.tsb.visa.request.model.Decision;
 import itu.tsb.visa.request.model.DecisionRecord;
 import itu.tsb.visa.request.model.Outcome;
+import itu.tsb.visa.request.model.Participant;
 import itu.tsb.visa.request.model.RequestActions;
 import itu.tsb.visa.request.model.Rule;
 import itu.tsb.visa.request.model.VisaRequest;
@@ -24,6 +28,7 @@ import itu.tsb.visa.request.model.VisibleRequests;
 import itu.tsb.visa.request.policy.FourEyesPolicy;
 import itu.tsb.visa.request.policy.RequestChecks;
 import itu.tsb.visa.security.CurrentUser;
+import itu.tsb.visa.shared.FieldError;
 import itu.tsb.visa.shared.InvalidInput;
 import itu.tsb.visa.shared.NotAllowed;
 import itu.tsb.visa.shared.WrongState;
@@ -48,10 +53,15 @@ public class ReviewingRequest {
     private final RequestWorkflow workflow;
 
     private final FourEyesPolicy fourEyes;
+    private final ChangeFlagRepository flagStore;
+    private final java.time.Clock clock;
 
     ReviewingRequest(VisibleRequests visible, RequestChecks checks, DecisionRecord decisions, AuditLog audit,
             ApplicationEventPublisher events, VisaRequestRepository requests, RequestWorkflow workflow,
+            ChangeFlagRepository flagStore, java.time.Clock clock,
             @Value("${visa.review.four-eyes:true}") boolean fourEyes) {
+        this.flagStore = flagStore;
+        this.clock = clock;
         this.fourEyes = new FourEyesPolicy(fourEyes);
         this.requests = requests;
         this.workflow = workflow;
@@ -72,7 +82,18 @@ public class ReviewingRequest {
         return fourEyes.refusal(approver, request.getChannel(), request.getSubmittedBy(), correctedBy);
     }
 
+    /** The longest that staff may say in one review, comment and flags together (as the history keeps it). */
+    static final int MAX_SAID = 2000;
+
+    /** What staff ask to change on one person: the field, as the API names it, and a comment on it. */
+    public record Flag(Long participantId, String field, String comment) {
+    }
+
     public void review(Long id, ReviewDecision decision, String comment, CurrentUser user) {
+        review(id, decision, comment, List.of(), user);
+    }
+
+    public void review(Long id, ReviewDecision decision, String comment, List<Flag> flags, CurrentUser user) {
         // two staff deciding at once: the second waits for the first and then finds the request decided
         // (the engine alone would let both read the open task and fail the loser inside its history)
         requests.lockById(id);
@@ -83,8 +104,19 @@ public class ReviewingRequest {
         if (decision == ReviewDecision.REJECT && blank) {
             throw InvalidInput.of("comment", "a rejection needs a reason the applicant can act on");
         }
-        if (decision == ReviewDecision.REQUEST_CHANGES && blank) {
-            throw InvalidInput.of("comment", "say what the applicant should change");
+        if (decision == ReviewDecision.REQUEST_CHANGES && blank && flags.isEmpty()) {
+            throw InvalidInput.of("comment", "say what the applicant should change, for the request or person by person");
+        }
+        if (decision != ReviewDecision.REQUEST_CHANGES && !flags.isEmpty()) {
+            throw InvalidInput.of("flags", "a person's fields are flagged only when asking for changes");
+        }
+        // what the applicant is told and the history keeps: the request's comment, then each person's field
+        List<String> asked = new ArrayList<>(blank ? List.of() : List.of(comment.strip()));
+        asked.addAll(flagged(request, flags));
+        String said = asked.isEmpty() ? null : String.join("; ", asked);
+        if (said != null && said.length() > MAX_SAID) {
+            throw InvalidInput.of(flags.isEmpty() ? "comment" : "flags", "the comment and the persons' fields together"
+                    + " must have at most " + MAX_SAID + " characters (now " + said.length() + "): say it more briefly");
         }
         String by = user.username();
         if (decision == ReviewDecision.APPROVE) {
@@ -106,17 +138,55 @@ public class ReviewingRequest {
                         null, by);
             }
             case REQUEST_CHANGES -> {
-                told = request.requestChanges(comment);
+                told = request.requestChanges(comment, said);
                 decisions.record(request, null, Rule.REVIEW, Outcome.CHANGES_REQUESTED,
-                        Wording.of("review.changesRequested", "comment", comment), null, by);
+                        Wording.of("review.changesRequested", "comment", said), null, by);
+                flagStore.deleteByRequest(id);
+                for (Flag f : flags) {
+                    flagStore.save(new ChangeFlag(id, f.participantId(), f.field(), f.comment().strip(), by, clock.instant()));
+                }
             }
         }
         request.release();
-        audit.record(id, by, "REVIEW_" + decision, blank ? null : comment.strip());
+        audit.record(id, by, "REVIEW_" + decision, said);
         if (told != null) {
             events.publishEvent(told);
         }
         workflow.reviewCompleted(id, decision, by);
+    }
+
+    /**
+     * Each flag checked (a person of the request still on it, a field of the person form, a comment), and said
+     * as the applicant reads it: "Participant 1 (Mwangi), function: …".
+     */
+    private static List<String> flagged(VisaRequest request, List<Flag> flags) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < flags.size(); i++) {
+            Flag f = flags.get(i);
+            String at = "flags[" + i + "].";
+            var person = f.participantId() == null ? java.util.Optional.<Participant>empty()
+                    : request.participant(f.participantId()).filter(Participant::isActive);
+            if (person.isEmpty()) {
+                errors.add(new FieldError(at + "participantId", "is not a person still on this request"));
+            }
+            if (f.field() == null || !ChangeFlag.FIELDS.contains(f.field())) {
+                errors.add(new FieldError(at + "field", "must be one of: " + String.join(", ", ChangeFlag.FIELDS)));
+            } else if (!seen.add(f.participantId() + "/" + f.field())) {
+                errors.add(new FieldError(at + "field", "is flagged twice for this person"));
+            }
+            if (f.comment() == null || f.comment().isBlank()) {
+                errors.add(new FieldError(at + "comment", "say what the applicant should change in this field"));
+            } else if (f.comment().strip().length() > ChangeFlag.MAX_COMMENT) {
+                errors.add(new FieldError(at + "comment", "must have at most " + ChangeFlag.MAX_COMMENT + " characters"));
+            }
+            person.ifPresent(p -> said.add(p.label() + ", " + f.field() + ": " + (f.comment() == null ? "" : f.comment().strip())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return said;
     }
 
     /**

@@ -2,7 +2,6 @@ package itu.tsb.visa.request.views;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -41,10 +40,6 @@ public class RequestSummaries {
         this.repository = repository;
         this.users = users;
         this.clock = clock;
-    }
-
-    private List<RequestView.Summary> list(CurrentUser user) {
-        return summaries(requests.list(user));
     }
 
     /** A page of the requests the user may see that match the search. */
@@ -120,11 +115,9 @@ public class RequestSummaries {
         }).toList();
     }
 
-    /** Requests waiting for review, escalated first, then oldest first. */
-    public List<RequestView.Summary> inbox(CurrentUser user) {
-        return list(user).stream().filter(s -> s.status() == RequestStatus.UNDER_REVIEW)
-                .sorted(Comparator.comparing(RequestView.Summary::escalated).reversed()
-                        .thenComparing(RequestView.Summary::receivedAt))
-                .toList();
+    /** A page of the requests waiting for review, escalated first, then the longest waiting. */
+    public RequestView.Page<RequestView.Summary> inbox(CurrentUser user, int page, int size) {
+        org.springframework.data.domain.Page<VisaRequest> found = requests.inbox(user, page, size);
+        return new RequestView.Page<>(summaries(found.getContent()), found.getTotalElements(), page, size);
     }
 }

@@ -17,6 +17,7 @@ import itu.tsb.visa.reference.ReferenceData;
 import itu.tsb.visa.request.IssuedLetters;
 import itu.tsb.visa.request.RequestStatus;
 import itu.tsb.visa.request.correction.CorrectionAfterIssue;
+import itu.tsb.visa.request.model.ChangeFlagRepository;
 import itu.tsb.visa.request.model.DecisionRecord;
 import itu.tsb.visa.request.model.Participant;
 import itu.tsb.visa.request.model.RequestActions;
@@ -46,12 +47,14 @@ public class RequestViews {
     private final CorrectionAfterIssue afterIssue;
     private final StaffWarnings staffWarnings;
     private final ReviewingRequest review;
+    private final ChangeFlagRepository flags;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TravelDocumentPolicy travelDocuments = new TravelDocumentPolicy();
 
     RequestViews(VisibleRequests requests, DecisionRecord decisions, ReferenceData reference, IssuedLetters letters,
             AuditLog audit, CorrectionAfterIssue afterIssue, StaffWarnings staffWarnings, ReviewingRequest review,
+            ChangeFlagRepository flags,
             PlatformTransactionManager transactions, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
@@ -61,6 +64,7 @@ public class RequestViews {
         this.afterIssue = afterIssue;
         this.staffWarnings = staffWarnings;
         this.review = review;
+        this.flags = flags;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -89,6 +93,11 @@ public class RequestViews {
                 var view = new RequestView.FindingView(p.getId(), f.field(), f.why().in(ReaderLanguage.current()));
                 (f.severity() == TravelDocumentPolicy.Severity.WARNING ? warnings : corrections).add(view);
             }
+        }
+        // what TSB asked of a person's field when it asked for changes, until the applicant answers
+        if (correctable) {
+            flags.findByRequestIdOrderById(id).forEach(f -> corrections.add(
+                    new RequestView.FindingView(f.getParticipantId(), f.getField(), f.getComment())));
         }
         boolean meetingBegun = MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant());
         List<IssuedLetters.LetterLink> issued = letters.forRequest(id);

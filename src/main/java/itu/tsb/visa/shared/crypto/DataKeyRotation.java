@@ -30,6 +30,7 @@ public class DataKeyRotation {
                     "expiry_date"), List.of()),
             new Columns("letter", "id", List.of("holder_initials", "holder_birth_year"), List.of("pdf")),
             new Columns("participant_correction", "id", List.of("details"), List.of()),
+            new Columns("change_flag", "id", List.of("comment"), List.of()),
             new Columns("request_draft", "id", List.of("body"), List.of()),
             new Columns("request_document", "id", List.of(), List.of("content")),
             new Columns("data_key_check", "id", List.of("check_value"), List.of()));
