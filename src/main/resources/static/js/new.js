@@ -105,10 +105,24 @@
       representations: Representations.options(representations),
       entities: entities.map(e => ({ value: e.id, label: e.name + ' (' + t('category.' + e.category) + ')' })),
     };
-    const deadline = code => {
+    let adviceFor = null;
+    // the meeting's deadline, and when the persons can lodge their visa applications (said before anything is sent)
+    const deadline = async code => {
       const m = meetings.find(x => x.code === code);
-      document.getElementById('deadline').textContent = m
-        ? t('Last day for TSB to receive this request: {day} (Geneva).', { day: day(m.lastDayForRequests) }) : '';
+      const box = document.getElementById('deadline');
+      box.textContent = m ? t('Last day for TSB to receive this request: {day} (Geneva).', { day: day(m.lastDayForRequests) }) : '';
+      const advice = document.getElementById('lodging');
+      const received = intake && intake.data().receivedAt ? '?received=' + encodeURIComponent(String(intake.data().receivedAt).slice(0, 10)) : '';
+      // asked again only when the meeting (or the day received) changes, not at each key typed
+      if (adviceFor === code + received) return;
+      adviceFor = code + received;
+      advice.replaceChildren();
+      if (!m) return;
+      const said = await call('GET', '/api/meetings/' + encodeURIComponent(code) + '/lodging' + received).catch(() => ({ warnings: [] }));
+      if (said.warnings.length) {
+        advice.replaceChildren(el('div', { class: 'notice', role: 'status' }, el('strong', {}, t('Warnings')),
+          el('ul', {}, said.warnings.map(w => el('li', {}, w)))));
+      }
     };
     // an applicant picks each person among its entity's registrations for the meeting: no number to remember
     const registrations = el('datalist', { id: 'own-registrations' });
@@ -225,7 +239,10 @@
     linkRegistrations();
     if (staff) {
       document.getElementById('staff-fields').hidden = false;
-      intake = await StepForm.draw(intakeBox, intakeSchema, kept.intake || {}, { lists, onChange: changed });
+      intake = await StepForm.draw(intakeBox, intakeSchema, kept.intake || {}, { lists, onChange: data => {
+        deadline(submission.data().meeting);
+        changed(data);
+      } });
     }
     if (kept.submission) saved.textContent = t('Your draft is back as you left it.');
     const reload = async data => {

@@ -69,6 +69,16 @@ public final class TravelDocumentPolicy {
             findings.add(new Finding(Severity.ERROR, "passport.issueDate", Wording.of("travel.issuedTooLongAgo",
                     "years", MAX_YEARS_SINCE_ISSUE, "issuedFrom", issuedFrom)));
         }
+        findings.addAll(lodging(receivedDate, meetingFirstDay));
+        return findings;
+    }
+
+    /**
+     * When the visa application can be lodged, for a request received on {@code receivedDate} (Art. 9(1)):
+     * warnings only, which the submission form shows as soon as the meeting is chosen.
+     */
+    public List<Finding> lodging(LocalDate receivedDate, LocalDate meetingFirstDay) {
+        List<Finding> findings = new ArrayList<>();
         LodgingRules lodging = lodgingRulesOn(receivedDate);
         LocalDate earliest = meetingFirstDay.minusMonths(lodging.maxMonthsBefore());
         LocalDate latest = meetingFirstDay.minusDays(lodging.minDaysBefore());
