@@ -58,6 +58,7 @@ public class RequestHistory {
     }
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter SPREADSHEET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The detail a submission is recorded with: channel, persons, when TSB received it (an instant). */
     private static final Pattern SUBMITTED = Pattern.compile("channel (\\w+), (\\d+) person\\(s\\), received (\\S+)");
@@ -81,13 +82,18 @@ public class RequestHistory {
         this.clock = clock;
     }
 
-    /** The history as CSV, one entry a row, with a header row; times in Geneva time with their offset. */
-    public String csv(History h) {
-        Csv csv = new Csv().row("at", "actor", "source", "kind", "action", "label", "detail", "duration_ms");
+    /**
+     * The history as a CSV file, one entry a row, under a header row in the history's language; times in
+     * Geneva time as spreadsheets read them (2010-05-03 12:00:00).
+     */
+    public byte[] csv(History h) {
+        Csv csv = new Csv().header("csv.history.", h.language(), "at", "actor", "source", "kind", "action", "label",
+                "detail", "duration");
         for (Entry e : h.entries()) {
-            csv.row(SECONDS.format(e.at()), e.actor(), e.source(), e.kind(), e.action(), e.label(), e.detail(), e.durationMillis());
+            csv.row(SPREADSHEET.format(e.at()), e.actor(), e.source(), e.kind(), e.action(), e.label(), e.detail(),
+                    e.durationMillis());
         }
-        return csv.toString();
+        return csv.file();
     }
 
     /** The history as a PDF/A document to file, worded in the history's language. */

@@ -38,7 +38,7 @@ class RequestHistoryController {
     @GetMapping(value = "/history.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable Long id) {
         RequestHistory.History h = histories.of(id, Users.current(), ReaderLanguage.current());
-        return file(histories.csv(h).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+        return file(histories.csv(h), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 h, "csv");
     }
 

@@ -141,11 +141,11 @@ public class MeetingReport {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** The rows as CSV, times in Geneva time. */
+    /** The rows as a CSV file under a header row in the reader's language, times in Geneva time. */
     @Transactional(readOnly = true)
-    public String csv(String meetingCode) {
-        Csv csv = new Csv().row("reference", "entity_id", "entity", "category", "channel", "received_geneva", "status",
-                "refused_by", "decided_geneva", "hours_to_decision", "persons", "persons_removed", "letters");
+    public byte[] csv(String meetingCode, String language) {
+        Csv csv = new Csv().header("csv.report.", language, "reference", "entityId", "entity", "category", "channel",
+                "received", "status", "refusedBy", "decided", "hoursToDecision", "persons", "personsRemoved", "letters");
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         for (Row r : rows(meetingCode)) {
             csv.row(r.reference(), r.entityId(), r.entity(), r.category(), r.channel(),
@@ -154,6 +154,6 @@ public class MeetingReport {
                     r.hoursToDecision() == null ? null : String.format(java.util.Locale.ROOT, "%.1f", r.hoursToDecision()),
                     r.persons(), r.personsRemoved(), r.letters());
         }
-        return csv.toString();
+        return csv.file();
     }
 }

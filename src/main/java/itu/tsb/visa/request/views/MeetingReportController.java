@@ -26,7 +26,7 @@ class MeetingReportController {
 
     @GetMapping(value = "/report.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable String code) {
-        byte[] body = report.csv(code).getBytes(StandardCharsets.UTF_8);
+        byte[] body = report.csv(code, itu.tsb.visa.shared.web.ReaderLanguage.current());
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("report-" + code.replaceAll("[^A-Za-z0-9-]+", "-") + ".csv").build().toString())

@@ -31,6 +31,19 @@ public final class Csv {
         return out.toString();
     }
 
+    /**
+     * The file to download: UTF-8 with a byte-order mark, without which spreadsheets (Excel) read it in the
+     * system's code page and garble every accent.
+     */
+    public byte[] file() {
+        return ("\uFEFF" + out).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A header row worded in the reader's language: each column's words under {@code prefix + column}. */
+    public Csv header(String prefix, String language, String... columns) {
+        return row(java.util.Arrays.stream(columns).map(c -> Wording.of(prefix + c).in(language)).toList());
+    }
+
     static String quoted(Object value) {
         String s = value == null ? "" : value.toString();
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {

@@ -214,10 +214,17 @@ class HistoryApiTest extends ApiTest {
         Api.Reply csv = history(s.id(), ".csv", null);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.headers().get("Content-Disposition")).startsWith("attachment; filename=\"history-");
-        String[] lines = new String(csv.raw(), StandardCharsets.UTF_8).split("\r\n");
-        assertThat(lines[0]).isEqualTo("\"at\",\"actor\",\"source\",\"kind\",\"action\",\"label\",\"detail\",\"duration_ms\"");
+        String file = new String(csv.raw(), StandardCharsets.UTF_8);
+        // a byte-order mark first, so that a spreadsheet reads the accents as UTF-8
+        assertThat(file).startsWith("\uFEFF");
+        String[] lines = file.substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("\"When (Geneva time)\",\"Who\",\"Source\",\"Kind\",\"Code\",\"What\",\"Detail\","
+                + "\"Duration (ms)\"");
         assertThat(lines).hasSize(entries.size() + 1);
-        assertThat(lines[1]).startsWith("\"" + entries.get(0).path("at").asText() + "\",");
+        // Geneva time as spreadsheets read it
+        assertThat(lines[1]).startsWith("\"" + entries.get(0).path("at").asText().substring(0, 19).replace('T', ' ') + "\",");
+        String french = new String(history(s.id(), ".csv", "fr").raw(), StandardCharsets.UTF_8);
+        assertThat(french.substring(1).split("\r\n")[0]).startsWith("\"Quand (heure de Genève)\",\"Qui\",");
         assertThat(String.join("\n", lines)).contains("\"Give the function as on the registration\"");
 
         Api.Reply pdf = history(s.id(), ".pdf", "fr");

@@ -58,9 +58,12 @@ class MeetingReportApiTest extends ApiTest {
 
         Api.Reply csv = check(api.get("/api/meetings/" + meeting + "/report.csv", AUDITOR), 200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        String[] lines = new String(csv.raw(), StandardCharsets.UTF_8).split("\r\n");
+        String file = new String(csv.raw(), StandardCharsets.UTF_8);
+        assertThat(file).startsWith("\uFEFF");
+        String[] lines = file.substring(1).split("\r\n");
         assertThat(lines).hasSize(5);
-        assertThat(lines[0]).startsWith("\"reference\",\"entity_id\",\"entity\",\"category\",\"channel\",\"received_geneva\"");
+        assertThat(lines[0]).startsWith("\"Reference\",\"Entity number\",\"Entity\",\"Category\",\"Channel\","
+                + "\"Received (Geneva time)\"");
         assertThat(lines[1]).contains("\"LETTER_ISSUED\"", "\"2010-05-03 12:00:00\"", "\"2010-05-03 15:00:00\"", "\"3.0\"",
                 "\"2\",\"0\",\"2\"");
         assertThat(lines[2]).contains("\"REJECTED\",\"REVIEW\"", "\"5.0\"");
