@@ -618,7 +618,7 @@ class BrowserIT {
     }
 
     /**
-     * The main pages on a phone (390 px wide): none wider than the screen (the widest elements named when one
+     * The main pages on a phone (390 px wide), in English and in French: none wider than the screen (the widest elements named when one
      * is), the header folded into a menu that opens, tables' rows as cards that name each value.
      */
     @Test
@@ -630,40 +630,59 @@ class BrowserIT {
         signIn("staff");
         org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
         try {
-            for (String page : List.of("/", request, request.replace("/request.html", "/process.html"),
-                    request.replace("/request.html", "/history.html"), "/new.html", "/admin.html", "/statistics.html",
-                    "/verify/" + token)) {
-                browser.get(url(page));
-                wait.until(d -> !d.findElement(By.tagName("main")).getText().isBlank()
-                        && !d.findElement(By.tagName("main")).getText().contains("Loading…")
-                        && !d.findElement(By.tagName("main")).getText().contains("Chargement…"));
-                assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(400);
-                String tooWide = (String) js.executeScript("const w = window.innerWidth;"
-                        + " if (document.documentElement.scrollWidth <= w) return '';"
-                        + " return document.documentElement.scrollWidth + ' px: ' + [...document.querySelectorAll('body *')]"
-                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement"
-                        + ".closest('table:not(.cards)'))).slice(0, 6)"
-                        + ".map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')");
-                assertThat(tooWide).as(page + " on a 390 px screen").isEmpty();
-                checkPage(page + " on a phone");
-                if (page.equals("/")) {
-                    screenshot("20-phone-requests");
-                    WebElement toggle = browser.findElement(By.id("menu-toggle"));
-                    assertThat(browser.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
-                    toggle.click();
-                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header nav")));
-                    assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
-                    assertThat(browser.findElement(By.cssSelector("table.cards tbody td[data-label]")).getAttribute(
-                            "data-label")).isEqualTo("Reference");
+            for (String language : List.of("en", "fr")) {
+                if (language.equals("fr")) {
+                    // the language switch is in the folded menu on a phone: French words are longer
+                    browser.get(url("/"));
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-toggle"))).click();
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id("language"))).click();
+                    wait.until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
                 }
-                if (page.equals(request)) {
-                    screenshot("21-phone-request");
+                for (String page : List.of("/", request, request.replace("/request.html", "/process.html"),
+                        request.replace("/request.html", "/history.html"), "/new.html", "/admin.html", "/statistics.html",
+                        "/verify/" + token + "?lang=" + language)) {
+                    fitsAPhone(page, language);
                 }
             }
         } finally {
+            // back to English and the desktop for what follows
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.cookie = 'visa.lang=en; path=/'");
             browser.manage().window().setSize(desktop);
+        }
+    }
+
+    /** One page at 390 px in one language: no wider than the screen, axe passing; the menu and cards on the first. */
+    private void fitsAPhone(String page, String language) throws Exception {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        browser.get(url(page));
+        wait.until(d -> !d.findElement(By.tagName("main")).getText().isBlank()
+                && !d.findElement(By.tagName("main")).getText().contains("Loading…")
+                && !d.findElement(By.tagName("main")).getText().contains("Chargement…"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(400);
+        // the width inside the scroll bar: wider than that, the page scrolls sideways
+        String tooWide = (String) js.executeScript("const w = document.documentElement.clientWidth;"
+                + " if (document.documentElement.scrollWidth <= w) return '';"
+                + " return document.documentElement.scrollWidth + ' px: ' + [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement"
+                + ".closest('table:not(.cards)'))).slice(0, 6)"
+                + ".map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')"
+                + " + ' (or a text wider than its element, which is not named)'");
+        assertThat(tooWide).as(page + " on a 390 px screen in " + language).isEmpty();
+        checkPage(page + " on a phone in " + language);
+        if (page.equals("/")) {
+            screenshot("20-phone-requests-" + language);
+            WebElement toggle = browser.findElement(By.id("menu-toggle"));
+            assertThat(browser.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
+            toggle.click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header nav")));
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.findElement(By.cssSelector("table.cards tbody td[data-label]")).getAttribute("data-label"))
+                    .isEqualTo(language.equals("fr") ? "Référence" : "Reference");
+        }
+        if (page.startsWith("/request.html")) {
+            screenshot("21-phone-request-" + language);
         }
     }
 
