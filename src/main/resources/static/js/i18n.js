@@ -25,6 +25,25 @@ const I18n = (() => {
     return params ? words.replace(/\{(\w+)\}/g, (m, k) => (params[k] === undefined || params[k] === null ? '' : String(params[k]))) : words;
   }
 
+  /** Whether a code (field.passport.number) has words in the reader's language. */
+  function has(code) {
+    return (lang === 'fr' ? FRENCH[code] : ENGLISH[code]) !== undefined;
+  }
+
+  /**
+   * The words for a count, by the language's plural rules (Intl.PluralRules: in French 0 and 1 are singular):
+   * {@code one} when the rules say so, else {@code other}; both already worded with t().
+   */
+  function plural(n, one, other) {
+    return new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB').select(Number(n)) === 'one' ? one : other;
+  }
+
+  /** A number the language's way (31.9 in English, 31,9 in French), with this many decimals. */
+  function number(n, decimals = 0) {
+    return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals }).format(n);
+  }
+
   /** The static texts of a page (text, labels' text, placeholders, titles) in the reader's language. */
   function translate(root) {
     if (lang === 'en') return;
@@ -81,5 +100,5 @@ const I18n = (() => {
       year: 'numeric', hour: '2-digit', minute: '2-digit', second: seconds ? '2-digit' : undefined, timeZone: 'Europe/Zurich' });
   }
 
-  return { lang, t, translate, switcher, day, instant, missing };
+  return { lang, t, has, plural, number, translate, switcher, day, instant, missing };
 })();

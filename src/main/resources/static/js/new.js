@@ -75,7 +75,7 @@
           r.refused.length ? el('table', { id: 'sheet-refused' },
             el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('Line')), el('th', { scope: 'col' }, t('What to correct')))),
             el('tbody', {}, r.refused.map(line => el('tr', {}, el('td', {}, line.line),
-              el('td', {}, line.errors.map(e => e.field + ': ' + e.message).join('; ')))))) : null);
+              el('td', {}, line.errors.map(e => t('column {column}: {message}', { column: e.field, message: e.message })).join('; ')))))) : null);
         file.value = '';
       } catch (e) {
         report.replaceChildren();

@@ -89,7 +89,7 @@
           : el('button', { type: 'button', onclick: ev => act(ev.target, () => call('POST', base + 'approve'),
             t('Correction approved: a new version of the letter is issued.')) }, t('Approve correction of participant {n}', { n: p.position })),
         el('button', { type: 'button', class: 'secondary', onclick: ev => {
-          const reason = prompt('Why is this correction discarded?');
+          const reason = prompt(t('Why is this correction discarded?'));
           if (reason) act(ev.target, () => call('POST', base + 'discard', { reason }), t('Correction discarded.'));
         } }, t('Discard correction of participant {n}', { n: p.position }))));
   }
@@ -150,7 +150,7 @@
       letter ? el('div', { class: 'actions' },
         el('a', { href: letter.href }, t('Download letter {reference} (PDF)', { reference: letter.reference })),
         can(r, 'revokeLetter') ? el('button', { type: 'button', class: 'secondary', onclick: ev => {
-          const reason = prompt('Why is this letter revoked? The reason stays in the history; the verification page shows only the date.');
+          const reason = prompt(t('Why is this letter revoked? The reason stays in the history; the verification page shows only the date.'));
           if (reason) act(ev.target, () => call('POST', letter.href + '/revoke', { reason }), t('Letter revoked.'));
         } }, t('Revoke letter')) : null) : null);
   }

@@ -35,12 +35,13 @@
       box.replaceChildren(
         el('dl', { class: 'kv' },
           el('dt', {}, t('Requests')), el('dd', {}, s.requests),
-          el('dt', {}, t('Persons')), el('dd', {}, s.persons + (s.personsRemoved ? ' ' + t('({n} removed by a rule)', { n: s.personsRemoved }) : '')),
+          el('dt', {}, t('Persons')), el('dd', {}, s.persons + (s.personsRemoved ? ' ' + I18n.plural(s.personsRemoved,
+            t('({n} removed by a rule, one)', { n: s.personsRemoved }), t('({n} removed by a rule)', { n: s.personsRemoved })) : '')),
           el('dt', {}, t('Letters issued')), el('dd', {}, s.letters),
           el('dt', {}, t('Median time from receipt to decision')),
           el('dd', {}, hours == null ? t('no request decided yet') : (hours < 1 ? t('{n} minutes', { n: Math.round(hours * 60) })
-            : hours < 48 ? t('{n} hours', { n: hours.toFixed(1) }) : t('{n} days', { n: (hours / 24).toFixed(1) }))
-            + ' ' + t('({n} decided)', { n: s.decided }))),
+            : hours < 48 ? t('{n} hours', { n: I18n.number(hours, 1) }) : t('{n} days', { n: I18n.number(hours / 24, 1) }))
+            + ' ' + I18n.plural(s.decided, t('({n} decided, one)', { n: s.decided }), t('({n} decided)', { n: s.decided })))),
         bars(t('Requests by outcome'), Object.entries(s.byOutcome), 'outcomes', 'status'),
         bars(t('Requests refused, by the rule that refused them'), Object.entries(s.refusalsByRule), 'refusals', 'rule'),
         el('p', { class: 'no-print' }, el('a', { href: '/api/meetings/' + encodeURIComponent(code) + '/report.csv', download: '' },

@@ -29,6 +29,8 @@ const CODES_EN = {
   'field.swissRepresentation': 'where the visa application is lodged',
   'item.flags': 'Field {n}', 'add.flags': 'Flag a field of a person', 'remove.flags': 'Remove this field',
   'removeItem.flags': 'Remove field {n}',
+  // the singular of a count, where the language says one (I18n.plural)
+  '({n} decided, one)': '({n} decided)', '({n} removed by a rule, one)': '({n} removed by a rule)',
   'document.COVERING_LETTER': 'Covering letter (signed)', 'document.PASSPORT_PAGE': 'Passport data page',
 };
 
@@ -270,7 +272,12 @@ const FRENCH = {
   'Meeting statistics': 'Statistiques de la réunion', 'None.': 'Aucune.', 'Letters issued': 'Lettres émises',
   '({n} removed by a rule)': '({n} retirées par une règle)', 'Median time from receipt to decision': 'Délai médian de la réception à la décision',
   'no request decided yet': 'aucune demande décidée pour l\u2019instant', '{n} minutes': '{n} minutes', '{n} hours': '{n} heures',
-  '({n} decided)': '({n} décidées)', 'Requests by outcome': 'Demandes par résultat',
+  '({n} decided)': '({n} décidées)', '({n} decided, one)': '({n} décidée)',
+  '({n} removed by a rule, one)': '({n} retirée par une règle)',
+  'Why is this correction discarded?': 'Pourquoi cette correction est-elle écartée ?',
+  'Why is this letter revoked? The reason stays in the history; the verification page shows only the date.':
+    'Pourquoi cette lettre est-elle révoquée ? Le motif reste dans l\u2019historique ; la page de vérification n\u2019en montre que la date.',
+  'column {column}: {message}': 'colonne {column} : {message}', 'Requests by outcome': 'Demandes par résultat',
   'Requests refused, by the rule that refused them': 'Demandes refusées, par règle',
   'Download the report (CSV, one row per request)': 'Télécharger le rapport (CSV, une ligne par demande)',
 

@@ -606,13 +606,18 @@ class BrowserIT {
     }
 
     private void visitEveryPage(String who) throws Exception {
-        for (String page : List.of("/", "/new.html", "/admin.html", "/statistics.html", requestUrl.replace(url(""), ""),
+        for (String page : List.of("/", "/new.html", "/admin.html", "/statistics.html?meeting=FG-SMART-2010-06", requestUrl.replace(url(""), ""),
                 requestUrl.replace(url(""), "").replace("/request.html", "/process.html"))) {
             browser.get(url(page));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .brand")));
             wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Chargement…"));
             assertThat(missingWords()).as(who + " on " + page).isEmpty();
             assertThat(browser.findElement(By.tagName("header")).getText()).contains("Se déconnecter");
+            if (page.startsWith("/statistics.html") && !who.equals("applicant")) {
+                // the demo's 2010 meeting: its one request decided, in the singular; numbers the French way (31,9 heures)
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics"), "(1 décidée)"));
+                assertThat(browser.findElement(By.id("statistics")).getText()).doesNotContainPattern("\\d\\.\\d (heures|jours)");
+            }
             checkPage(who + " on " + page + " in French");
         }
     }
