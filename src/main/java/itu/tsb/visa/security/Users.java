@@ -38,8 +38,10 @@ public class Users implements UserDetailsService {
         AppUser user = repository.findByUsernameKey(AppUser.key(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         if (!user.isEnabled()) {
-            // refused before the password is checked, for the sign-in page and HTTP Basic alike
-            throw new org.springframework.security.authentication.DisabledException("account disabled");
+            // refused before the password is checked, for the sign-in page and HTTP Basic alike, as an unknown
+            // name: an ordinary failure (audited and throttled), said as a wrong password is; an exception of any
+            // other kind here is taken by Spring for an internal error, logged with its stack trace
+            throw new UsernameNotFoundException("account disabled");
         }
         if (EXTERNAL.equals(user.getPasswordHash())) {
             // signs in through the organisation's provider only: to a password, as an unknown name

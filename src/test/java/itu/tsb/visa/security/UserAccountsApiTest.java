@@ -78,6 +78,24 @@ class UserAccountsApiTest extends ApiTest {
         assertThat(signIn(name, PASSWORD)).isEqualTo(200);
     }
 
+    /** Refused like a wrong password on the sign-in page: a failure in the trail, not an internal error in the log. */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aDisabledAccountsSignInIsAnOrdinaryFailure(org.springframework.boot.test.system.CapturedOutput log) {
+        String name = "reader-" + Api.unique();
+        long id = auditor(name);
+        check(change(id, Map.of("enabled", false)), 200);
+
+        Api.Reply page = api.call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .param("username", name).param("password", PASSWORD)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()),
+                null, null);
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.headers().get("Location")).isEqualTo("/login.html?error");
+        assertThat(log.getAll()).doesNotContain("An internal error occurred").doesNotContain("DisabledException");
+    }
+
     @Test
     void anAdminChangesRoleEntityAndPassword() {
         String name = "reader-" + Api.unique();
