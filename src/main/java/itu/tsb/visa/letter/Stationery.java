@@ -45,21 +45,20 @@ record Stationery(byte[] letterheadImage, Map<String, List<String>> letterheadLi
                 @Value("${visa.letter.signatory.en.signature-image:}") String signatureEn,
                 @Value("${visa.letter.signatory.fr.signature-image:}") String signatureFr) {
             java.util.Map<String, List<String>> lines = new java.util.HashMap<>();
-            if (!lines(linesEn).isEmpty()) {
-                lines.put("en", lines(linesEn));
-            }
-            if (!lines(linesFr).isEmpty()) {
-                lines.put("fr", lines(linesFr));
-            }
-            lines.forEach((language, block) -> block.forEach(line -> Letters.printable(
-                    "VISA_LETTERHEAD_" + language.toUpperCase(java.util.Locale.ROOT), line)));
             java.util.Map<String, byte[]> signatures = new java.util.HashMap<>();
-            if (!signatureEn.isBlank()) {
-                signatures.put("en", image(resources, "VISA_SIGNATURE_IMAGE_EN", signatureEn));
-            }
-            if (!signatureFr.isBlank()) {
-                signatures.put("fr", image(resources, "VISA_SIGNATURE_IMAGE_FR", signatureFr));
-            }
+            Map<String, String[]> settings = Map.of("en", new String[] {linesEn, signatureEn}, "fr",
+                    new String[] {linesFr, signatureFr});
+            settings.forEach((language, given) -> {
+                String suffix = "_" + language.toUpperCase(java.util.Locale.ROOT);
+                List<String> block = lines(given[0]);
+                block.forEach(line -> Letters.printable("VISA_LETTERHEAD" + suffix, line));
+                if (!block.isEmpty()) {
+                    lines.put(language, block);
+                }
+                if (!given[1].isBlank()) {
+                    signatures.put(language, image(resources, "VISA_SIGNATURE_IMAGE" + suffix, given[1]));
+                }
+            });
             return new Stationery(letterheadImage.isBlank() ? null : image(resources, "VISA_LETTERHEAD_IMAGE", letterheadImage),
                     Map.copyOf(lines), Map.copyOf(signatures));
         }

@@ -106,13 +106,19 @@ public class CorrectingDetails {
     }
 
     /**
-     * The passport number on record for a person the user may see, to keep it when a correction leaves the
-     * number empty (the pages show it masked); empty when there is none.
+     * The passport numbers on record of a request the user may see, by person, to keep them when a correction
+     * leaves the number empty (the pages show it masked); read once for a whole round.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> passportNumberOnRecord(Long id, Long participantId, CurrentUser user) {
-        return visible.get(id, user).participant(participantId).map(p -> p.details().passportNumber())
-                .filter(n -> n != null && !n.isBlank());
+    public java.util.Map<Long, String> passportNumbersOnRecord(Long id, CurrentUser user) {
+        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+        for (Participant p : visible.get(id, user).getParticipants()) {
+            String number = p.details().passportNumber();
+            if (number != null && !number.isBlank()) {
+                numbers.put(p.getId(), number);
+            }
+        }
+        return numbers;
     }
 
     /** One person's corrected details, in a correction round. */

@@ -2,6 +2,7 @@ package itu.tsb.visa.request.correction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +51,8 @@ class CorrectionController {
 
     @PutMapping("/{id}/participants/{pid}")
     RequestView correct(@PathVariable Long id, @PathVariable Long pid, @Valid @RequestBody ParticipantBody given) {
-        ParticipantBody body = keepingPassportNumber(id, pid, given);
+        ParticipantBody body = leftEmpty(given)
+                ? keepingPassportNumber(given, correcting.passportNumbersOnRecord(id, Users.current()).get(pid)) : given;
         List<FieldError> errors = new ArrayList<>(formCheck.errors(StepForms.Step.CORRECTION, body));
         ParticipantBody person = body;
         if (errors.isEmpty()) {
@@ -68,15 +70,14 @@ class CorrectionController {
      * A passport number left empty is the one on record: the pages show it masked, so that a correction of
      * another field does not make the applicant type it again; typed in full, it replaces it.
      */
-    private ParticipantBody keepingPassportNumber(Long id, Long pid, ParticipantBody body) {
+    private static boolean leftEmpty(ParticipantBody body) {
+        return body.passport() != null && (body.passport().number() == null || body.passport().number().isBlank());
+    }
+
+    private static ParticipantBody keepingPassportNumber(ParticipantBody body, String onRecord) {
         ParticipantBody.PassportBody passport = body.passport();
-        if (pid == null || passport == null || (passport.number() != null && !passport.number().isBlank())) {
-            return body;
-        }
-        return correcting.passportNumberOnRecord(id, pid, Users.current())
-                .map(kept -> body.withPassport(new ParticipantBody.PassportBody(kept, passport.issuingAuthority(),
-                        passport.issueDate(), passport.expiryDate())))
-                .orElse(body);
+        return onRecord == null ? body : body.withPassport(new ParticipantBody.PassportBody(onRecord,
+                passport.issuingAuthority(), passport.issueDate(), passport.expiryDate()));
     }
 
     /** One person of a correction round: who ({@code id}) and the corrected details. */
@@ -97,9 +98,14 @@ class CorrectionController {
         List<FieldError> errors = new ArrayList<>();
         List<CorrectingDetails.PersonCorrection> corrections = new ArrayList<>();
         StepFormCheck.Check correction = formCheck.forStep(StepForms.Step.CORRECTION);
+        // the numbers on record read once, and only when a person's is left empty
+        Map<Long, String> onRecord = persons.stream().anyMatch(p -> leftEmpty(p.details()))
+                ? correcting.passportNumbersOnRecord(id, Users.current()) : Map.of();
         for (int i = 0; i < persons.size(); i++) {
             String prefix = "participants[" + i + "].details.";
-            ParticipantBody given = keepingPassportNumber(id, persons.get(i).id(), persons.get(i).details());
+            ParticipantBody given = leftEmpty(persons.get(i).details())
+                    ? keepingPassportNumber(persons.get(i).details(), onRecord.get(persons.get(i).id()))
+                    : persons.get(i).details();
             List<FieldError> form = correction.errors(given, prefix);
             if (!form.isEmpty()) {
                 errors.addAll(form);

@@ -77,7 +77,12 @@ public class ReviewingRequest {
      * on it); empty when they may. The request page says it before the decision is offered.
      */
     public Optional<Wording> approvalRefusal(VisaRequest request, String approver) {
-        List<String> correctedBy = decisions.of(request.getId()).stream().filter(d -> d.getOutcome() == Outcome.CORRECTED
+        return approvalRefusal(request, approver, decisions.of(request.getId()));
+    }
+
+    /** As above, from the request's decisions already read (the request page reads them for itself). */
+    public Optional<Wording> approvalRefusal(VisaRequest request, String approver, List<Decision> decided) {
+        List<String> correctedBy = decided.stream().filter(d -> d.getOutcome() == Outcome.CORRECTED
                 && d.getRule() == Rule.TRAVEL_DOCUMENT).map(Decision::getDecidedBy).toList();
         return fourEyes.refusal(approver, request.getChannel(), request.getSubmittedBy(), correctedBy);
     }

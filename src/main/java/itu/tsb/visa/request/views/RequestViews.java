@@ -102,12 +102,13 @@ public class RequestViews {
         boolean meetingBegun = MeetingAheadPolicy.hasBegun(meeting.getFirstDay(), clock.instant());
         List<IssuedLetters.LetterLink> issued = letters.forRequest(id);
         List<String> actions = RequestActions.allowed(r, user, meetingBegun, !issued.isEmpty());
+        List<itu.tsb.visa.request.model.Decision> decided = decisions.of(id);
         return new RequestView(r.getId(), r.getReference(), r.getStatus(), meeting.getCode(), meeting.getTitle(),
                 meetingBegun,
                 entity.getId(), entity.getName(), r.getReceivedAt(), r.getChannel(), r.getLanguage(),
                 new RequestView.Signatory(r.getSignatoryName(), r.getSignatoryTitle()), r.isEscalated(), r.getPurgedAt(),
                 r.getReviewComment(), r.getApplicantAnswer(), r.getApplicantAnswerAt(), r.getSubmittedBy(),
-                decisions.of(id).stream().map(RequestView.DecisionView::of).toList(),
+                decided.stream().map(RequestView.DecisionView::of).toList(),
                 warnings, corrections,
                 r.getParticipants().stream().map(RequestView.ParticipantView::of).toList(),
                 issued,
@@ -115,7 +116,7 @@ public class RequestViews {
                         c.participantId(), c.proposedBy(), c.proposedAt(), RequestView.ParticipantView.proposed(
                                 r.participant(c.participantId()).orElseThrow(), c.details()))).toList() : List.of(),
                 user.isStaff() ? r.getAssignedTo() : null, user.isStaff() ? r.getAssignedAt() : null, actions,
-                actions.contains(RequestActions.Action.REVIEW.code()) ? review.approvalRefusal(r, user.username())
+                actions.contains(RequestActions.Action.REVIEW.code()) ? review.approvalRefusal(r, user.username(), decided)
                         .map(why -> why.in(ReaderLanguage.current())).orElse(null) : null);
     }
 }
