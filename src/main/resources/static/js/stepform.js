@@ -89,6 +89,18 @@ const StepForm = (() => {
     });
   }
 
+  /**
+   * The list of messages at a field's place in form-js's errors (its id, then its indexes in lists), made if
+   * missing: what is added to it shows on that field.
+   */
+  function errorsAt(errors, keys) {
+    let node = errors;
+    keys.slice(0, -1).forEach(k => { node = node[k] = node[k] || {}; });
+    const end = keys[keys.length - 1];
+    node[end] = node[end] || [];
+    return node[end];
+  }
+
   /** The schema with its texts in the reader's language (the forms' own words are English), rewritten by {@code adapt}. */
   function translated(schema, adapt) {
     const copy = JSON.parse(JSON.stringify(schema));
@@ -275,9 +287,7 @@ const StepForm = (() => {
       if (!field) return;
       const path = [field.id, ...rest.slice(field.id.length).split('_').filter(Boolean).map(Number)];
       const errors = JSON.parse(JSON.stringify(form._getState().errors || {}));
-      let node = errors;
-      path.slice(0, -1).forEach(k => { node = node[k] = node[k] || {}; });
-      node[path[path.length - 1]] = [problem];
+      errorsAt(errors, path).splice(0, Infinity, problem);
       form._setState({ errors });
     };
     new MutationObserver(() => strictDates(container, notADay, showNotADay)).observe(container, { subtree: true, childList: true });
@@ -325,11 +335,7 @@ const StepForm = (() => {
           others.push(e);
           return;
         }
-        let node = errors;
-        const keys = [at.id, ...at.indexes];
-        keys.slice(0, -1).forEach(k => { node = node[k] = node[k] || {}; });
-        const end = keys[keys.length - 1];
-        node[end] = [...(node[end] || []), e.message];
+        errorsAt(errors, [at.id, ...at.indexes]).push(e.message);
       });
       form._setState({ errors });
       if (others.length < ((problem && problem.errors) || []).length) focusFirst(container);
