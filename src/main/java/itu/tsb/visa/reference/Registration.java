@@ -55,11 +55,6 @@ public class Registration {
         this.status = status;
     }
 
-    void purge() {
-        this.familyName = null;
-        this.givenNames = null;
-    }
-
     /** The registration system corrected the person's names or the entity they come for. */
     void correct(String familyName, String givenNames, Long organizationId) {
         this.familyName = familyName;
