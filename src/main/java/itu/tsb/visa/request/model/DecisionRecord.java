@@ -46,6 +46,20 @@ public class DecisionRecord {
 
     /** The decisions on a request, in the order they were taken. */
     @Transactional(readOnly = true)
+    /** What settled a request of a meeting: its rule, outcome and when. */
+    public record Settled(Rule rule, Outcome outcome, java.time.Instant at) {
+    }
+
+    /** The decision that settled each of a meeting's requests that was settled, by request id. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Map<Long, Settled> settledOfMeeting(Long meetingId) {
+        java.util.Map<Long, Settled> first = new java.util.HashMap<>();
+        for (Object[] row : decisions.settlingOfMeeting(meetingId)) {
+            first.putIfAbsent((Long) row[0], new Settled((Rule) row[1], (Outcome) row[2], (java.time.Instant) row[3]));
+        }
+        return first;
+    }
+
     public List<Decision> of(Long requestId) {
         return decisions.findByRequestIdOrderByIdAsc(requestId);
     }

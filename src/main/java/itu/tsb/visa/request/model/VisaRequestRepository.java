@@ -37,6 +37,17 @@ public interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
             + " where p.request.id in :ids group by p.request.id")
     List<Object[]> personCounts(java.util.Collection<Long> ids);
 
+    /** A meeting's requests as what its report shows, by id: id, reference, entity, channel, received, status. */
+    @Query("select r.id, r.reference, r.organizationId, r.channel, r.receivedAt, r.status from VisaRequest r"
+            + " where r.meetingId = ?1 order by r.id")
+    List<Object[]> reportRows(Long meetingId);
+
+    /** Persons and persons removed by a rule, by request, of a meeting's requests. */
+    @Query("select p.request.id, count(p), sum(case when p.status ="
+            + " itu.tsb.visa.request.model.ParticipantStatus.DROPPED then 1 else 0 end) from Participant p"
+            + " where p.request.meetingId = ?1 group by p.request.id")
+    List<Object[]> personCountsOfMeeting(Long meetingId);
+
 
 
     /**

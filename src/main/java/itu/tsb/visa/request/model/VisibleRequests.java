@@ -78,10 +78,12 @@ public class VisibleRequests {
                 if (keys.isEmpty()) {
                     where.add(byReference);
                 } else {
-                    Subquery<Long> person = query.subquery(Long.class);
-                    Root<Participant> p = person.from(Participant.class);
-                    person.select(p.get("id")).where(cb.equal(p.get("request"), root), p.get("familyNameKey").in(keys));
-                    where.add(cb.or(byReference, cb.exists(person)));
+                    // not correlated: the database finds the few requests of that name once, by its index, rather
+                    // than looking for persons of each request it scans (45 ms at 60,000 requests)
+                    Subquery<Long> named = query.subquery(Long.class);
+                    Root<Participant> p = named.from(Participant.class);
+                    named.select(p.get("request").get("id")).where(p.get("familyNameKey").in(keys));
+                    where.add(cb.or(byReference, root.get("id").in(named)));
                 }
             }
             if (s.rule() != null || s.outcome() != null) {
