@@ -52,7 +52,9 @@ import itu.tsb.visa.support.EmbeddedPostgresSupport;
  * passport checks, encryption, audit), beside a baseline process with four service tasks and a user
  * task, and beside this product's own process with delegates that only route ({@link BareProcess}), one
  * transaction per instance;</li>
- * <li>p50/p95 latency of {@code POST /api/requests} at 1, 8 and 32 concurrent clients (session login);</li>
+ * <li>p50/p95 latency of {@code POST /api/requests} at 1 and 8 concurrent clients (session login), and in an open
+ * loop: posts arriving at a fixed rate, half and 80 % of the closed loops' best, each timed from when it was due;</li>
+ * <li>with {@code scale} ({@link ScaleFigures}), the interactive reads at three sizes of a five-year data set;</li>
  * <li>milliseconds per letter beside the simplest PDF/A document with the same font.</li>
  * </ul>
  * With {@code -Dbench.soak=MINUTES} it runs a soak instead: 32 clients post requests for that many minutes
@@ -76,8 +78,8 @@ public final class Benchmark {
     private static final int HTTP_WARMUP = Integer.getInteger("bench.http.warmup", 1000);
     private static final int SOAK_MINUTES = Integer.getInteger("bench.soak", 0);
     private static final int SOAK_CLIENTS = Integer.getInteger("bench.soak.clients", 32);
-    /** Which figures: any of start, letters, lifecycle, history, inbox, http (comma-separated); all by default. */
-    private static final String PARTS = System.getProperty("bench.parts", "start,letters,lifecycle,history,inbox,http");
+    /** Which figures: any of start, letters, lifecycle, history, inbox, http, scale (comma-separated); all by default. */
+    private static final String PARTS = System.getProperty("bench.parts", "start,letters,lifecycle,history,inbox,http,scale");
     /** How many requests the staff's list holds when its pages are timed. */
     private static final int INBOX_REQUESTS = Integer.getInteger("bench.inbox", 5000);
     /** How many requests the history figures take from submission to letters issued. */
@@ -104,12 +106,18 @@ public final class Benchmark {
                 "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener="
                         + (Boolean.getBoolean("bench.sqlstats") ? "info" : "warn"));
         try {
-            List<String> lines = new ArrayList<>();
+            // each figure printed as soon as it is known: a part that fails later does not take it along
+            List<String> lines = new ArrayList<>() {
+                @Override
+                public boolean add(String line) {
+                    System.out.println(line);
+                    return super.add(line);
+                }
+            };
             lines.add("history_level: " + app.getBean(ProcessEngine.class).getProcessEngineConfiguration().getHistory());
             lines.add("database: PostgreSQL (embedded)");
             lines.add("cores: " + Runtime.getRuntime().availableProcessors());
             if (SOAK_MINUTES > 0) {
-                lines.forEach(System.out::println);
                 lines.clear();
                 soak(app, SOAK_MINUTES, 60, SOAK_CLIENTS, System.out::println);
             } else {
@@ -125,6 +133,9 @@ public final class Benchmark {
                 if (PARTS.contains("http")) {
                     http(app, lines);
                 }
+                if (PARTS.contains("scale")) {
+                    new ScaleFigures(app).run(lines);
+                }
             }
             start.forEach((k, v) -> lines.add(k + ": " + v));
             letters.forEach((k, v) -> {
@@ -132,7 +143,6 @@ public final class Benchmark {
                     lines.add(k + ": " + v);
                 }
             });
-            lines.forEach(System.out::println);
         } finally {
             app.close();
             EmbeddedPostgresSupport.stop();
@@ -550,7 +560,7 @@ public final class Benchmark {
     }
 
     private static void http(ConfigurableApplicationContext app, List<String> lines) throws Exception {
-        Fixture f = fixture(app, "HTTP", 32);
+        Fixture f = fixture(app, "HTTP", OPEN_LOOP_CLIENTS);
         app.getBean(Users.class).ensure("bench-applicant", "benchmark-password", Role.APPLICANT, f.entity().getId());
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         signInCosts(app, port, lines);
@@ -560,7 +570,9 @@ public final class Benchmark {
         for (int i = 0; i < HTTP_WARMUP; i++) {
             warming.postAndWithdraw();
         }
-        for (int clients : new int[] {1, 8, 32}) {
+        double peak = 0;
+        double singleP50 = 0;
+        for (int clients : new int[] {1, 8}) {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<?>> futures = new ArrayList<>();
@@ -572,10 +584,16 @@ public final class Benchmark {
                 signedIn.add(new Client(port, f, c, today));
             }
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            long[] measuredFrom = {Long.MAX_VALUE};
             for (Client client : signedIn) {
                 futures.add(pool.submit(() -> {
                     go.await();
                     for (int i = 0; i < perClient + 5; i++) {
+                        if (i == 5) {
+                            synchronized (measuredFrom) {
+                                measuredFrom[0] = Math.min(measuredFrom[0], System.nanoTime());
+                            }
+                        }
                         long took = client.postAndWithdraw();
                         if (i >= 5) {
                             latencies.add(took);
@@ -588,12 +606,73 @@ public final class Benchmark {
             for (Future<?> fu : futures) {
                 fu.get();
             }
+            double rate = latencies.size() / ((System.nanoTime() - measuredFrom[0]) / 1e9);
             pool.shutdown();
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             lines.add("post_requests_c" + clients + "_p50_ms: " + String.format("%.1f", percentile(sorted, 0.50)));
             lines.add("post_requests_c" + clients + "_p95_ms: " + String.format("%.1f", percentile(sorted, 0.95)));
+            lines.add("post_requests_c" + clients + "_per_s: " + String.format("%.1f", rate));
+            peak = Math.max(peak, rate);
+            if (clients == 1) {
+                singleP50 = percentile(sorted, 0.50);
+            }
         }
+        lines.add("open_loop_peak_per_s: " + String.format("%.1f (the closed loops' best; a post and its withdrawal each)", peak));
+        List<Client> clients = new ArrayList<>();
+        for (int c = 0; c < OPEN_LOOP_CLIENTS; c++) {
+            clients.add(new Client(port, f, c, today));
+        }
+        for (int percent : new int[] {50, 80}) {
+            double[] p = openLoop(clients, peak * percent / 100.0);
+            lines.add(String.format("open_loop_%d_percent_p50_p95_p99_ms: %.1f / %.1f / %.1f", percent, p[0], p[1], p[2]));
+            if (percent == 50) {
+                lines.add(String.format("open_loop_50_percent_p95_to_single_client_p50: %.2f", p[1] / singleP50));
+            }
+        }
+    }
+
+    /** Clients of the open loop: as many posts can be in flight at once (each client posts for its own person). */
+    private static final int OPEN_LOOP_CLIENTS = Integer.getInteger("bench.openloop.clients", 64);
+    /** How long each open-loop level runs, seconds. */
+    private static final int OPEN_LOOP_SECONDS = Integer.getInteger("bench.openloop.seconds", 20);
+
+    /**
+     * Posts arriving at a fixed rate, whatever the answers before them: the i-th is due at start + i / rate
+     * and its latency is taken from then, so that a post waiting for a free client or a busy server counts
+     * all its wait (no coordinated omission). Returns p50, p95 and p99 in milliseconds.
+     */
+    private static double[] openLoop(List<Client> clients, double perSecond) throws Exception {
+        java.util.concurrent.BlockingQueue<Client> free = new java.util.concurrent.LinkedBlockingQueue<>(clients);
+        ExecutorService senders = Executors.newCachedThreadPool();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        int arrivals = (int) Math.max(50, perSecond * OPEN_LOOP_SECONDS);
+        long start = System.nanoTime() + 100_000_000L;
+        List<Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < arrivals; i++) {
+            long due = start + (long) (i * 1e9 / perSecond);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            sent.add(senders.submit(() -> {
+                Client client = free.take();
+                try {
+                    client.postAndWithdraw();
+                    latencies.add(client.answeredAt - due);
+                } finally {
+                    free.add(client);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : sent) {
+            f.get();
+        }
+        senders.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new double[] {percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99)};
     }
 
     /**
@@ -605,6 +684,8 @@ public final class Benchmark {
         private final HttpClient http;
         private final String xsrf;
         private final String body;
+        /** When the last POST was answered (System.nanoTime), before its withdrawal. */
+        long answeredAt;
 
         Client(int port, Fixture f, int person, LocalDate today) throws Exception {
             this.port = port;
@@ -629,7 +710,8 @@ public final class Benchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(post, HttpResponse.BodyHandlers.ofString());
-            long took = System.nanoTime() - t0;
+            answeredAt = System.nanoTime();
+            long took = answeredAt - t0;
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("POST answered " + r.statusCode() + ": " + r.body());
             }
@@ -712,7 +794,7 @@ public final class Benchmark {
         return out;
     }
 
-    private static double percentile(List<Long> sorted, double p) {
+    static double percentile(List<Long> sorted, double p) {
         int index = (int) Math.ceil(p * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
     }
@@ -815,7 +897,7 @@ public final class Benchmark {
         return signedIn(port, cookies, "bench-applicant");
     }
 
-    private static HttpClient signedIn(int port, CookieManager cookies, String user) throws Exception {
+    static HttpClient signedIn(int port, CookieManager cookies, String user) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/csrf")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
