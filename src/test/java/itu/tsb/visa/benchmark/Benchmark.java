@@ -96,15 +96,7 @@ public final class Benchmark {
         // letters first, on a quiet JVM: the figure is per letter, single thread, warm
         Map<String, String> letters = SOAK_MINUTES > 0 || !PARTS.contains("letters") ? Map.of()
                 : LetterBenchmark.run(1000, 2000);
-        String url = EmbeddedPostgresSupport.jdbcUrl();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(VisaApplication.class).run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--server.port=0",
-                "--visa.data-key=YmVuY2htYXJrLWtleS0zMi1ieXRlcy1sb25nLW9rISE=",
-                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
-                "--spring.jpa.properties.hibernate.generate_statistics=" + Boolean.getBoolean("bench.sqlstats"),
-                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener="
-                        + (Boolean.getBoolean("bench.sqlstats") ? "info" : "warn"));
+        ConfigurableApplicationContext app = application(EmbeddedPostgresSupport.jdbcUrl());
         try {
             // each figure printed as soon as it is known: a part that fails later does not take it along
             List<String> lines = new ArrayList<>() {
@@ -134,6 +126,9 @@ public final class Benchmark {
                     http(app, lines);
                 }
                 if (PARTS.contains("scale")) {
+                    // a database of its own: the requests the other parts made are not five years of ITU's
+                    app.close();
+                    app = application(EmbeddedPostgresSupport.jdbcUrl("scale"));
                     new ScaleFigures(app).run(lines);
                 }
             }
@@ -147,6 +142,17 @@ public final class Benchmark {
             app.close();
             EmbeddedPostgresSupport.stop();
         }
+    }
+
+    private static ConfigurableApplicationContext application(String url) {
+        return new SpringApplicationBuilder(VisaApplication.class).run(
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres", "--server.port=0",
+                "--visa.data-key=YmVuY2htYXJrLWtleS0zMi1ieXRlcy1sb25nLW9rISE=",
+                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
+                "--spring.jpa.properties.hibernate.generate_statistics=" + Boolean.getBoolean("bench.sqlstats"),
+                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener="
+                        + (Boolean.getBoolean("bench.sqlstats") ? "info" : "warn"));
     }
 
     /** An entity, a meeting ahead, and as many approved registrations as requests will name (one person, one live request). */
