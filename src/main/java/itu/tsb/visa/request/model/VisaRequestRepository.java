@@ -37,6 +37,10 @@ public interface VisaRequestRepository extends JpaRepository<VisaRequest, Long>,
             + " where p.request.id in :ids group by p.request.id")
     List<Object[]> personCounts(java.util.Collection<Long> ids);
 
+    /** The requests naming a person whose family name has one of these keyed hashes. */
+    @Query("select distinct p.request.id from Participant p where p.familyNameKey in ?1")
+    List<Long> idsNaming(java.util.Collection<String> familyNameKeys);
+
     /** A meeting's requests as what its report shows, by id: id, reference, entity, channel, received, status. */
     @Query("select r.id, r.reference, r.organizationId, r.channel, r.receivedAt, r.status from VisaRequest r"
             + " where r.meetingId = ?1 order by r.id")
