@@ -22,19 +22,38 @@ final class Supervised {
 
     /** Runs the command; returns when it ends by itself with exit code 0, and throws when it fails. */
     static void run(List<String> command) throws IOException, InterruptedException {
-        Process running = new ProcessBuilder(command).inheritIO().start();
+        // the hook is in place before the application starts: a signal in between would otherwise end this JVM
+        // with 143 and leave the application running; and once the hook runs, no application starts
+        Object starting = new Object();
+        Process[] started = {null};
+        boolean[] stopping = {false};
         Thread stop = new Thread(() -> {
-            stop(running);
+            Process application;
+            synchronized (starting) {
+                stopping[0] = true;
+                application = started[0];
+            }
+            if (application != null) {
+                stop(application);
+            }
             System.out.println("The application stopped.");
             System.out.flush();
             // the JVM is stopping on a signal (exit code 130 or 143): a stop asked for ends the build normally
             Runtime.getRuntime().halt(0);
         }, "stop-application");
         Runtime.getRuntime().addShutdownHook(stop);
+        Process running;
+        synchronized (starting) {
+            if (stopping[0]) {
+                return;
+            }
+            running = new ProcessBuilder(command).inheritIO().start();
+            started[0] = running;
+        }
         int exit = running.waitFor();
         try {
             Runtime.getRuntime().removeShutdownHook(stop);
-        } catch (IllegalStateException stopping) {
+        } catch (IllegalStateException jvmStopping) {
             // the JVM is stopping: the hook ends it once the application is down; nothing else to say here
             Thread.currentThread().join();
         }
