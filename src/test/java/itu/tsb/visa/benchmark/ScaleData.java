@@ -101,6 +101,7 @@ final class ScaleData {
     private final CurrentUser staff = new CurrentUser("scale-staff", "n/a", Role.TSB_STAFF, null);
     private int copies;
     private int live;
+    private long auditEventsCopied;
     private long livePersons;
     /** Figures of the making, for the report. */
     final Map<String, String> made = new LinkedHashMap<>();
@@ -118,14 +119,6 @@ final class ScaleData {
 
     List<Meeting> pastMeetings() {
         return past;
-    }
-
-    List<Meeting> meetingsAhead() {
-        return ahead;
-    }
-
-    List<Organization> entities() {
-        return entities;
     }
 
     /** The meetings, entities, templates and name pool; once. */
@@ -328,6 +321,11 @@ final class ScaleData {
         return shares.length - 1;
     }
 
+    /** The template requests' ids, for an SQL {@code in (...)}. */
+    private String templateIds() {
+        return templates.values().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
     /** Grows the data set to {@code requests} requests: nineteen in twenty copied into the past, one made live. */
     void growTo(int requests) throws Exception {
         int have = jdbc.queryForObject("select count(*) from visa_request", Integer.class);
@@ -350,7 +348,7 @@ final class ScaleData {
         Map<Long, String> templateReference = new HashMap<>();
         Map<Long, Instant> templateReceived = new HashMap<>();
         jdbc.query("select id, reference, received_at from visa_request where id in ("
-                + templates.values().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", rs -> {
+                + templateIds() + ")", rs -> {
                     templateReference.put(rs.getLong(1), rs.getString(2));
                     templateReceived.put(rs.getLong(1), rs.getObject(3, OffsetDateTime.class).toInstant());
                 });
@@ -457,8 +455,7 @@ final class ScaleData {
     private void copyEngineHistory(String where) {
         jdbc.execute("create temporary table if not exists scale_instance (template_id bigint primary key, proc_inst_id varchar(64))");
         jdbc.update("insert into scale_instance select t.id, p.id_ from visa_request t join act_hi_procinst p"
-                + " on p.business_key_ = t.id::text where t.id in (" + templates.values().stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")) + ") on conflict do nothing");
+                + " on p.business_key_ = t.id::text where t.id in (" + templateIds() + ") on conflict do nothing");
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where table_schema ="
                 + " 'public' and table_name like 'act_hi_%'", String.class);
         for (String table : tables) {
@@ -500,7 +497,7 @@ final class ScaleData {
     private void copyAudit(List<long[]> clones, Map<Long, String> templateReference) throws Exception {
         Map<Long, List<TemplateEvent>> events = new HashMap<>();
         jdbc.query("select id, request_id, actor, action, detail, at from audit_event where request_id in ("
-                + templates.values().stream().map(String::valueOf).collect(Collectors.joining(",")) + ") order by id", rs -> {
+                + templateIds() + ") order by id", rs -> {
                     events.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new TemplateEvent(rs.getLong(1),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
                 });
@@ -555,7 +552,8 @@ final class ScaleData {
                 ps.executeUpdate();
             }
             c.commit();
-            made.merge("scale_audit_events_copied", Long.toString(written), (a, b) -> Long.toString(Long.parseLong(a) + Long.parseLong(b)));
+            auditEventsCopied += written;
+            made.put("scale_audit_events_copied", Long.toString(auditEventsCopied));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import itu.tsb.visa.shared.Batches;
 import itu.tsb.visa.shared.text.Wording;
 
 /**
@@ -32,26 +31,12 @@ public class DecisionRecord {
                 clock.instant()));
     }
 
-    /** The decisions on each of these requests, in the order they were taken (one query per 500 requests). */
-    @Transactional(readOnly = true)
-    public java.util.Map<Long, List<Decision>> of(List<Long> requestIds) {
-        java.util.Map<Long, List<Decision>> byRequest = new java.util.HashMap<>();
-        for (List<Long> part : Batches.of(requestIds)) {
-            for (Decision d : decisions.findByRequestIdInOrderByIdAsc(part)) {
-                byRequest.computeIfAbsent(d.getRequestId(), k -> new java.util.ArrayList<>()).add(d);
-            }
-        }
-        return byRequest;
-    }
-
-    /** The decisions on a request, in the order they were taken. */
-    @Transactional(readOnly = true)
     /** What settled a request of a meeting: its rule, outcome and when. */
     public record Settled(Rule rule, Outcome outcome, java.time.Instant at) {
     }
 
     /** The decision that settled each of a meeting's requests that was settled, by request id. */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public java.util.Map<Long, Settled> settledOfMeeting(Long meetingId) {
         java.util.Map<Long, Settled> first = new java.util.HashMap<>();
         for (Object[] row : decisions.settlingOfMeeting(meetingId)) {
@@ -60,6 +45,8 @@ public class DecisionRecord {
         return first;
     }
 
+    /** The decisions on a request, in the order they were taken. */
+    @Transactional(readOnly = true)
     public List<Decision> of(Long requestId) {
         return decisions.findByRequestIdOrderByIdAsc(requestId);
     }

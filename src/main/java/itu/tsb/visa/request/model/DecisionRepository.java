@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByRequestIdOrderByIdAsc(Long requestId);
 
-    List<Decision> findByRequestIdInOrderByIdAsc(java.util.Collection<Long> requestIds);
-
     /**
      * The decisions of a meeting's requests that settle one (TSB's approval or rejection, or a rule refusing
      * the request whole) as request id, rule, outcome and when, in the order they were taken: the first of a
